@@ -1,0 +1,3 @@
+from advocacy_cli.cli import main
+
+main()

@@ -1,0 +1,376 @@
+"""The knowledge catalogue: load and validate ``data/*.yaml`` into frozen records."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, field_validator
+
+from advocacy_cli.errors import InputError, InputProblem
+from advocacy_cli.validation import did_you_mean, problems_from
+from advocacy_cli.yamlfile import YamlDocument, read_yaml
+
+Key = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9-]*$")]
+Url = Annotated[str, StringConstraints(pattern=r"^https?://\S+$")]
+Sources = Annotated[tuple[Url, ...], Field(min_length=1)]
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+REQUIRED_LANGUAGES = ("en", "de", "fr", "es")
+ProjectKind = Literal["community", "foundation", "affiliate"]
+
+
+class Record(BaseModel):
+    """Base of every catalogue record: immutable, and unknown fields are errors."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+def _require_languages(value: Mapping[str, Any]) -> Mapping[str, Any]:
+    missing = [lang for lang in REQUIRED_LANGUAGES if not value.get(lang)]
+    if missing:
+        raise ValueError(f"needs entries for {', '.join(missing)}")
+    return value
+
+
+def _compile_all(value: Mapping[str, tuple[str, ...]]) -> Mapping[str, tuple[str, ...]]:
+    for lang, patterns in value.items():
+        for index, pattern in enumerate(patterns):
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise ValueError(f"{lang}[{index}]: invalid regular expression: {exc}") from None
+    return value
+
+
+class Venue(Record):
+    key: Key
+    title: Text
+    url: Url
+    role: Literal["discuss", "decide", "announce", "request"]
+    usual_days: int | None = Field(default=None, ge=1, le=365)
+    channel: Key | None = None
+    note: str | None = None
+
+
+class ProposalConventions(Record):
+    heading_prefix: str | None = None
+    template: str | None = None
+    template_args: tuple[str, ...] = ()
+    min_days: int = Field(default=7, ge=1, le=365)
+    notes: str | None = None
+
+
+class Contact(Record):
+    url: Url
+    wiki_page: Url | None = None
+    mailing_list: Url | None = None
+    email: str | None = None
+
+
+class Project(Record):
+    key: str = ""
+    name: Text
+    kind: ProjectKind
+    family: Literal["wikipedia", "commons", "wikisource", "wikidata", "meta", "foundation", "chapter"]
+    language: Key
+    url: Url
+    decides: Text
+    decides_on: tuple[Key, ...] = ()
+    venues: tuple[Venue, ...] = ()
+    proposal: ProposalConventions = ProposalConventions()
+    contact: Contact | None = None
+    country: str | None = None
+    sources: Sources
+
+    @property
+    def deciding_venue(self) -> Venue | None:
+        """Return the venue where a proposal is decided, if the project has one."""
+        return next((v for v in self.venues if v.role == "decide"), None)
+
+    def venues_with_role(self, role: str) -> tuple[Venue, ...]:
+        """Return the venues that have ``role``, in catalogue order."""
+        return tuple(v for v in self.venues if v.role == role)
+
+
+class Topic(Record):
+    key: str = ""
+    title: Text
+    summary: Text
+    why: Text
+    keywords: Mapping[str, tuple[str, ...]]
+    precedents: tuple[Key, ...] = ()
+    sources: Sources
+
+    _languages = field_validator("keywords")(_require_languages)
+
+
+class OutOfScope(Record):
+    key: str = ""
+    title: Text
+    why: Text
+    severity: Literal["error", "warning"] = "warning"
+    patterns: Mapping[str, tuple[str, ...]]
+    sources: Sources
+
+    _languages = field_validator("patterns")(_require_languages)
+    _regexes = field_validator("patterns")(_compile_all)
+
+
+class Precedent(Record):
+    key: str = ""
+    title: Text
+    date: dt.date
+    projects: tuple[Key, ...]
+    topics: tuple[Key, ...] = ()
+    action: Key
+    duration_hours: int | None = Field(default=None, ge=1)
+    venue: Text
+    asked: Text
+    decided: Text
+    outcome: Text
+    lesson: Text
+    sources: Sources
+
+
+class LeadStep(Record):
+    what: Text
+    days: int = Field(ge=0, le=365)
+    source: Url | None = None
+
+
+class Action(Record):
+    key: str = ""
+    title: Text
+    summary: Text
+    description: Text
+    disruption: int = Field(ge=0, le=5)
+    on_site: bool = False
+    decided_by: tuple[ProjectKind, ...]
+    consensus: Text
+    lead_days: int = Field(default=0, ge=0, le=365)
+    lead_steps: tuple[LeadStep, ...] = ()
+    usual_hours: int | None = Field(default=None, ge=1)
+    max_hours: int | None = Field(default=None, ge=1)
+    needs_alternatives: bool = False
+    needs_centralnotice: bool = False
+    must_state: tuple[Text, ...] = ()
+    sources: Sources
+
+
+class Channel(Record):
+    key: str = ""
+    title: Text
+    summary: Text
+    appropriate: bool
+    why: Text
+    instead: str | None = None
+    rule: Key | None = None
+    policy: Url
+    sources: Sources
+
+
+PhraseRule = Literal["canvassing", "meatpuppetry", "contact-address", "article-advocacy", "loaded-wording"]
+
+
+class PhraseGroup(Record):
+    key: str = ""
+    rule: PhraseRule
+    message: Text
+    suggestion: Text
+    policy: Url
+    patterns: Mapping[str, tuple[str, ...]]
+    sources: Sources
+
+    _languages = field_validator("patterns")(_require_languages)
+    _regexes = field_validator("patterns")(_compile_all)
+
+
+class Language(Record):
+    key: str = ""
+    name: Text
+    sections: Mapping[str, Text]
+    aliases: Mapping[str, tuple[Text, ...]] = {}
+    phrases: Mapping[str, str] = {}
+
+
+class ProjectsFile(Record):
+    projects: dict[Key, Project] = {}
+
+
+class TopicsFile(Record):
+    topics: dict[Key, Topic] = {}
+    out_of_scope: dict[Key, OutOfScope] = {}
+
+
+class PrecedentsFile(Record):
+    precedents: dict[Key, Precedent] = {}
+
+
+class ActionsFile(Record):
+    actions: dict[Key, Action] = {}
+
+
+class TacticsFile(Record):
+    channels: dict[Key, Channel] = {}
+    phrases: dict[Key, PhraseGroup] = {}
+
+
+class LanguagesFile(Record):
+    languages: dict[Key, Language] = {}
+
+
+FILES: dict[str, type[Record]] = {
+    "projects.yaml": ProjectsFile,
+    "topics.yaml": TopicsFile,
+    "precedents.yaml": PrecedentsFile,
+    "actions.yaml": ActionsFile,
+    "tactics.yaml": TacticsFile,
+    "languages.yaml": LanguagesFile,
+}
+
+
+@dataclass(frozen=True)
+class Catalog:
+    """Everything the tool knows, validated and cross-checked."""
+
+    projects: Mapping[str, Project]
+    topics: Mapping[str, Topic]
+    out_of_scope: Mapping[str, OutOfScope]
+    precedents: Mapping[str, Precedent]
+    actions: Mapping[str, Action]
+    channels: Mapping[str, Channel]
+    phrases: Mapping[str, PhraseGroup]
+    languages: Mapping[str, Language]
+
+    def precedents_for(self, topic: str | None = None, action: str | None = None) -> list[Precedent]:
+        """Return the precedents about ``topic`` or with ``action``, oldest first."""
+        found = [
+            p
+            for p in self.precedents.values()
+            if (topic is not None and topic in p.topics) or (action is not None and p.action == action)
+        ]
+        return sorted(found, key=lambda p: p.date)
+
+    def actions_by_disruption(self) -> list[Action]:
+        """Return the actions from least to most disruptive."""
+        return sorted(self.actions.values(), key=lambda a: (a.disruption, a.key))
+
+    def language(self, code: str) -> Language:
+        """Return the language ``code``, falling back to English."""
+        return self.languages.get(code) or self.languages["en"]
+
+
+def shipped_data_dir() -> Path:
+    """Return the folder of the shipped catalogue (in the wheel, or the source tree)."""
+    packaged = resources.files("advocacy_cli") / "data"
+    if packaged.is_dir():
+        return Path(str(packaged))
+    return Path(__file__).resolve().parents[2] / "data"
+
+
+def _with_keys(section: Mapping[str, Record]) -> dict[str, Record]:
+    # The mapping key is the record's identity; copy it in so records know their own key.
+    return {key: record.model_copy(update={"key": key}) for key, record in section.items()}
+
+
+def _load_file(path: Path, model: type[Record]) -> tuple[Record, YamlDocument]:
+    doc = read_yaml(path)
+    data = doc.data if doc.data is not None else {}
+    if not isinstance(data, dict):
+        raise InputError([InputProblem(doc.path, 1, None, "expected a mapping at the top level")])
+    try:
+        return model.model_validate(data), doc
+    except ValidationError as exc:
+        raise InputError(problems_from(exc, doc, model)) from None
+
+
+class _Layers:
+    """Merged sections with, for every entry, the document it came from."""
+
+    def __init__(self) -> None:
+        self.sections: dict[str, dict[str, Record]] = {}
+        self.origin: dict[tuple[str, str], YamlDocument] = {}
+
+    def add(self, record: Record, doc: YamlDocument) -> None:
+        for name in type(record).model_fields:
+            entries = _with_keys(getattr(record, name))
+            self.sections.setdefault(name, {}).update(entries)
+            for key in entries:
+                self.origin[(name, key)] = doc
+
+    def problem(self, section: str, key: str, field: str, message: str) -> InputProblem:
+        doc = self.origin[(section, key)]
+        dotted = f"{section}.{key}.{field}"
+        return InputProblem(doc.path, doc.line_of(dotted), dotted, message)
+
+
+def _check_refs(layers: _Layers) -> Iterator[InputProblem]:
+    s = layers.sections
+    checks: list[tuple[str, str, str]] = [
+        # (section, field holding keys, section the keys must exist in)
+        ("projects", "decides_on", "actions"),
+        ("topics", "precedents", "precedents"),
+        ("precedents", "topics", "topics"),
+        ("precedents", "action", "actions"),
+    ]
+    for section, field, target in checks:
+        for key, record in s.get(section, {}).items():
+            value = getattr(record, field)
+            for ref in (value,) if isinstance(value, str) else value:
+                if ref not in s.get(target, {}):
+                    hint = did_you_mean(ref, s.get(target, {}))
+                    yield layers.problem(section, key, field, f"unknown {target[:-1]} '{ref}'{hint}")
+    for key, project in s.get("projects", {}).items():
+        for index, venue in enumerate(project.venues):  # type: ignore[attr-defined]
+            if venue.channel and venue.channel not in s.get("channels", {}):
+                hint = did_you_mean(venue.channel, s.get("channels", {}))
+                yield layers.problem(
+                    "projects", key, f"venues[{index}].channel", f"unknown channel '{venue.channel}'{hint}"
+                )
+    if "en" not in s.get("languages", {"en": None}):
+        doc = next(iter(layers.origin.values()))
+        yield InputProblem(doc.path, None, "languages.en", "English is required as the fallback language")
+
+
+@functools.cache
+def load_catalog(data_dir: Path | None = None) -> Catalog:
+    """Load the shipped catalogue, with ``data_dir``'s files layered over it."""
+    layers = _Layers()
+    problems: list[InputProblem] = []
+    folders = [shipped_data_dir()]
+    if data_dir is not None:
+        if not data_dir.is_dir():
+            raise InputError([InputProblem(str(data_dir), None, None, "--data-dir: not a folder")])
+        folders.append(data_dir)
+    for folder in folders:
+        for name, model in FILES.items():
+            path = folder / name
+            if not path.exists():
+                continue
+            try:
+                record, doc = _load_file(path, model)
+            except InputError as exc:
+                problems.extend(exc.problems)
+                continue
+            layers.add(record, doc)
+    if not problems:
+        problems.extend(_check_refs(layers))
+    if problems:
+        raise InputError(problems)
+    s = layers.sections
+    return Catalog(
+        projects=s.get("projects", {}),  # type: ignore[arg-type]
+        topics=s.get("topics", {}),  # type: ignore[arg-type]
+        out_of_scope=s.get("out_of_scope", {}),  # type: ignore[arg-type]
+        precedents=s.get("precedents", {}),  # type: ignore[arg-type]
+        actions=s.get("actions", {}),  # type: ignore[arg-type]
+        channels=s.get("channels", {}),  # type: ignore[arg-type]
+        phrases=s.get("phrases", {}),  # type: ignore[arg-type]
+        languages=s.get("languages", {}),  # type: ignore[arg-type]
+    )

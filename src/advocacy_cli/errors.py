@@ -1,0 +1,61 @@
+"""Exceptions the command line turns into one-line messages and exit codes."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import IntEnum
+
+
+class ExitCode(IntEnum):
+    """Exit statuses of every command (the contract in SPEC.md)."""
+
+    OK = 0
+    FINDINGS = 1
+    USAGE = 2
+    INTERRUPTED = 130
+
+
+@dataclass(frozen=True)
+class InputProblem:
+    """One problem with a user's file: where it is and what is wrong."""
+
+    file: str
+    line: int | None
+    field: str | None
+    message: str
+
+    def __str__(self) -> str:
+        where = self.file if self.line is None else f"{self.file}:{self.line}"
+        return f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
+
+
+class AdvocacyError(Exception):
+    """Base class of the errors this tool reports without a traceback."""
+
+    exit_code: ExitCode = ExitCode.USAGE
+
+    def lines(self) -> list[str]:
+        """Return the message as the lines to print."""
+        return [str(self)]
+
+
+class UserError(AdvocacyError):
+    """A usage or input error: one line, exit status 2."""
+
+
+class InputError(AdvocacyError):
+    """One or more problems in a file the user gave (answers, data, config)."""
+
+    def __init__(self, problems: Sequence[InputProblem]) -> None:
+        self.problems = list(problems)
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+    def lines(self) -> list[str]:
+        return [str(p) for p in self.problems]
+
+
+class Interrupted(AdvocacyError):
+    """The interview was interrupted; the answers so far are kept."""
+
+    exit_code = ExitCode.INTERRUPTED

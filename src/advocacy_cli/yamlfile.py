@@ -1,0 +1,87 @@
+"""Read YAML safely, keeping the line of every field for error messages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from advocacy_cli.errors import InputError, InputProblem
+
+
+def join_path(parts: tuple[str | int, ...]) -> str:
+    """Render a location as a dotted path: ``outreach[1].channel``."""
+    out = ""
+    for part in parts:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else str(part)
+    return out
+
+
+@dataclass
+class YamlDocument:
+    """A parsed YAML file and the line where each dotted path starts."""
+
+    path: str
+    data: Any
+    lines: dict[str, int] = field(default_factory=dict)
+
+    def line_of(self, dotted: str) -> int | None:
+        """Return the line of ``dotted`` or of its nearest parent that has one."""
+        probe = dotted
+        while probe:
+            if probe in self.lines:
+                return self.lines[probe]
+            cut = max(probe.rfind("."), probe.rfind("["))
+            probe = probe[:cut] if cut > 0 else ""
+        return self.lines.get("", 1)
+
+
+def _index_lines(node: yaml.Node, parts: tuple[str | int, ...], lines: dict[str, int]) -> None:
+    lines.setdefault(join_path(parts), node.start_mark.line + 1)
+    if isinstance(node, yaml.MappingNode):
+        for key_node, value_node in node.value:
+            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else str(key_node)
+            child = (*parts, key)
+            # The key's own line is the useful one for "unknown key" errors.
+            lines[join_path(child)] = key_node.start_mark.line + 1
+            _index_lines(value_node, child, lines)
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            _index_lines(item, (*parts, index), lines)
+
+
+def parse_yaml(text: str, path: str) -> YamlDocument:
+    """Parse ``text`` safely; raise InputError naming the file and line on bad YAML."""
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        reason = exc.problem or exc.context or "invalid YAML"
+        raise InputError([InputProblem(path, line, None, f"invalid YAML: {reason}")]) from None
+    except yaml.YAMLError as exc:
+        raise InputError([InputProblem(path, None, None, f"invalid YAML: {exc}")]) from None
+    lines: dict[str, int] = {}
+    if node is not None:
+        _index_lines(node, (), lines)
+    return YamlDocument(path=path, data=data, lines=lines)
+
+
+def read_yaml(path: Path, display: str | None = None) -> YamlDocument:
+    """Read and parse the YAML file at ``path``."""
+    name = display or str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise InputError([InputProblem(name, None, None, "no such file")]) from None
+    except UnicodeDecodeError:
+        raise InputError([InputProblem(name, None, None, "not UTF-8 text")]) from None
+    except OSError as exc:
+        raise InputError([InputProblem(name, None, None, f"cannot read: {exc.strerror}")]) from None
+    return parse_yaml(text, name)
