@@ -48,8 +48,49 @@ def _model_at(model: type[BaseModel], loc: tuple[str | int, ...]) -> type[BaseMo
     return current if isinstance(current, type) and issubclass(current, BaseModel) else None
 
 
+_PLAIN = {
+    "bool_parsing": "expected true or false",
+    "bool_type": "expected true or false",
+    "int_parsing": "expected a whole number",
+    "int_type": "expected a whole number",
+    "int_from_float": "expected a whole number",
+    "date_parsing": "expected a date as YYYY-MM-DD",
+    "date_from_datetime_parsing": "expected a date as YYYY-MM-DD",
+    "date_type": "expected a date as YYYY-MM-DD",
+    "string_type": "expected text",
+    "list_type": "expected a list",
+    "tuple_type": "expected a list",
+    "dict_type": "expected a mapping of fields",
+    "model_type": "expected a mapping of fields",
+    "model_attributes_type": "expected a mapping of fields",
+    "string_too_short": "must not be empty",
+    "too_short": "must not be empty",
+}
+
+
+def _pattern_message(pattern: str) -> str:
+    if "https?" in pattern:
+        return "expected a URL starting with https://"
+    if pattern.startswith("^[a-z][a-z0-9-]"):
+        return "expected a lower-case key such as 'enwiki' or 'copyright'"
+    if pattern.startswith("^[a-z]{2,3}"):
+        return "expected a language code such as 'en' or 'de'"
+    return f"does not match the pattern {pattern}"
+
+
+def _given(error: Any) -> str:
+    given = error.get("input")
+    if given is None or isinstance(given, dict | list):
+        return ""
+    return f", got {given!r}"
+
+
 def _message(error: Any, model: type[BaseModel], loc: tuple[str | int, ...]) -> str:
     kind = error["type"]
+    if kind in _PLAIN:
+        return _PLAIN[kind] + ("" if kind.startswith(("string_too", "too_")) else _given(error))
+    if kind == "string_pattern_mismatch":
+        return _pattern_message(str(error.get("ctx", {}).get("pattern", ""))) + _given(error)
     if kind == "extra_forbidden":
         parent = _model_at(model, loc)
         hint = did_you_mean(str(loc[-1]), parent.model_fields) if parent else ""
@@ -59,11 +100,7 @@ def _message(error: Any, model: type[BaseModel], loc: tuple[str | int, ...]) -> 
     message = str(error["msg"])
     if message.startswith("Value error, "):
         message = message[len("Value error, ") :]
-    if kind.startswith(("string_", "int_", "float_", "bool_", "date_", "list_", "dict_", "model_")):
-        given = error.get("input")
-        if given is not None and not isinstance(given, dict | list):
-            message += f", got {given!r}"
-    return message
+    return message + _given(error)
 
 
 def problems_from(

@@ -1,0 +1,79 @@
+"""Run the answers-level rules over validated answers."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+
+from advocacy_cli.answers import Answers
+from advocacy_cli.catalog import Catalog
+from advocacy_cli.findings import Finding, Severity, sort_findings
+from advocacy_cli.rules import RULES_BY_NAME
+from advocacy_cli.yamlfile import YamlDocument
+
+
+@dataclass(frozen=True)
+class AnswerContext:
+    """What an answers check reads: the answers, where each field is, the catalogue, the date."""
+
+    answers: Answers
+    doc: YamlDocument
+    catalog: Catalog
+    today: dt.date
+
+    def finding(
+        self,
+        rule: str,
+        field: str,
+        message: str,
+        suggestion: str = "",
+        policy: str | None = None,
+        severity: Severity | None = None,
+    ) -> Finding:
+        """Build a finding of ``rule`` located at the answers ``field``."""
+        declared = RULES_BY_NAME[rule]
+        return Finding(
+            rule=rule,
+            severity=severity or declared.severity,
+            message=message,
+            file=self.doc.path,
+            line=self.doc.line_of(field) or 1,
+            column=1,
+            field=field,
+            suggestion=suggestion,
+            policy=policy or declared.policy,
+        )
+
+
+AnswerCheck = Callable[[AnswerContext], Iterable[Finding]]
+
+
+def _apply_levels(findings: Iterable[Finding], levels: Mapping[str, Severity | None]) -> list[Finding]:
+    """Apply configured severities; a level of None turns the rule off."""
+    kept = []
+    for finding in findings:
+        if finding.rule in levels:
+            level = levels[finding.rule]
+            if level is None:
+                continue
+            finding = Finding(**{**finding.__dict__, "severity": level})
+        kept.append(finding)
+    return kept
+
+
+def check_answers(
+    answers: Answers,
+    doc: YamlDocument,
+    catalog: Catalog,
+    today: dt.date,
+    levels: Mapping[str, Severity | None] | None = None,
+) -> list[Finding]:
+    """Return every answers-level finding, sorted by position."""
+    from advocacy_cli.rules.answers import ANSWER_CHECKS
+
+    context = AnswerContext(answers=answers, doc=doc, catalog=catalog, today=today)
+    findings: list[Finding] = []
+    for check in ANSWER_CHECKS:
+        findings.extend(check(context))
+    return sort_findings(_apply_levels(findings, levels or {}))

@@ -1,0 +1,1 @@
+"""The command-line commands: each parses its options and calls the library."""

@@ -1,0 +1,78 @@
+"""Options shared by several commands, and the error handling every command uses."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from advocacy_cli.errors import AdvocacyError, ExitCode, UserError
+
+DEBUG_ENV = "ADVOCACY_DEBUG"
+
+DataDirOption = Annotated[
+    Path | None,
+    typer.Option("--data-dir", help="A catalogue folder layered over the shipped one.", show_default=False),
+]
+TodayOption = Annotated[
+    str | None,
+    typer.Option("--today", help="The date rules count from (YYYY-MM-DD); default today.", show_default=False),
+]
+ForceOption = Annotated[bool, typer.Option("--force", help="Overwrite existing files.")]
+StrictOption = Annotated[bool, typer.Option("--strict", help="Exit 1 on warnings too.")]
+
+
+def parse_today(value: str | None) -> dt.date:
+    """Return ``--today`` as a date, or today's date when it is not given."""
+    if value is None:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise UserError(f"--today: expected a date as YYYY-MM-DD, got '{value}'") from None
+
+
+def debugging() -> bool:
+    """Return whether ``--debug`` was given (tracebacks instead of one-line errors)."""
+    return os.environ.get(DEBUG_ENV) == "1"
+
+
+def print_error_lines(lines: list[str]) -> None:
+    """Print error lines to stderr, never into a machine-readable stdout."""
+    for line in lines:
+        print(line, file=sys.stderr)
+
+
+@contextmanager
+def handle_errors() -> Iterator[None]:
+    """Turn known errors into one-line messages and their exit codes."""
+    try:
+        yield
+    except AdvocacyError as exc:
+        if debugging():
+            raise
+        print_error_lines(exc.lines())
+        raise typer.Exit(int(exc.exit_code)) from None
+    except KeyboardInterrupt:
+        if debugging():
+            raise
+        print_error_lines(["interrupted"])
+        raise typer.Exit(int(ExitCode.INTERRUPTED)) from None
+    except (typer.Exit, typer.Abort):
+        raise
+    except Exception as exc:  # a bug: say so in one line; --debug shows the traceback
+        if debugging():
+            raise
+        print_error_lines([f"internal error: {type(exc).__name__}: {exc} (run with --debug for details)"])
+        raise typer.Exit(70) from None
+
+
+def stdout_is_terminal() -> bool:
+    """Return whether stdout is a terminal (colour and tables only then)."""
+    return sys.stdout.isatty() and os.environ.get("NO_COLOR") is None and os.environ.get("TERM") != "dumb"

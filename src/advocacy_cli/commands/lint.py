@@ -1,0 +1,52 @@
+"""``advocacy lint PATH...``: check wikitext drafts (files, folders, ``-`` for stdin)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from advocacy_cli.commands.common import (
+    DataDirOption,
+    StrictOption,
+    TodayOption,
+    handle_errors,
+    parse_today,
+    stdout_is_terminal,
+)
+from advocacy_cli.report import OutputFormat
+
+
+def lint(
+    paths: Annotated[list[Path], typer.Argument(help="Files, folders, or - for stdin.", show_default=False)],
+    target: Annotated[
+        str | None, typer.Option("--target", help="Project whose conventions apply (default: guessed).")
+    ] = None,
+    select: Annotated[str | None, typer.Option("--select", help="Only these rules (comma-separated).")] = None,
+    ignore: Annotated[str | None, typer.Option("--ignore", help="Skip these rules (comma-separated).")] = None,
+    fmt: Annotated[OutputFormat, typer.Option("--format", help="Output format.")] = OutputFormat.TEXT,
+    strict: StrictOption = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors.")] = False,
+    today: TodayOption = None,
+    data_dir: DataDirOption = None,
+) -> None:
+    """Check wikitext drafts against the rules."""
+    from advocacy_cli.catalog import load_catalog
+    from advocacy_cli.lint.engine import run_lint
+
+    with handle_errors():
+        catalog = load_catalog(data_dir)
+        code = run_lint(
+            paths=paths,
+            catalog=catalog,
+            today=parse_today(today),
+            target=target,
+            select=select,
+            ignore=ignore,
+            fmt=fmt,
+            strict=strict,
+            quiet=quiet,
+            color=stdout_is_terminal(),
+        )
+    raise typer.Exit(int(code))

@@ -1,0 +1,1 @@
+"""The guided interview behind ``advocacy new``."""
