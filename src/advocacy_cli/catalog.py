@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import re
@@ -199,6 +200,28 @@ class Language(Record):
     phrases: Mapping[str, str] = {}
 
 
+class InterviewPart(Record):
+    """One part of the interview: the plain-language panel shown before its questions."""
+
+    key: str = ""
+    title: Text
+    panel: Text
+    sources: tuple[Url, ...] = ()
+
+
+class InterviewQuestion(Record):
+    """The wording of one interview question; its structure lives in ``wizard/questions.py``."""
+
+    key: str = ""
+    prompt: Text
+    help: str | None = None
+    instruction: str | None = None
+    none_choice: str | None = None
+
+
+QuestionKey = Annotated[str, StringConstraints(pattern=r"^[a-z_]+(\.[a-z_]+)*$")]
+
+
 class ProjectsFile(Record):
     projects: dict[Key, Project] = {}
 
@@ -225,6 +248,11 @@ class LanguagesFile(Record):
     languages: dict[Key, Language] = {}
 
 
+class InterviewFile(Record):
+    parts: dict[Key, InterviewPart] = {}
+    questions: dict[QuestionKey, InterviewQuestion] = {}
+
+
 FILES: dict[str, type[Record]] = {
     "projects.yaml": ProjectsFile,
     "topics.yaml": TopicsFile,
@@ -232,6 +260,7 @@ FILES: dict[str, type[Record]] = {
     "actions.yaml": ActionsFile,
     "tactics.yaml": TacticsFile,
     "languages.yaml": LanguagesFile,
+    "interview.yaml": InterviewFile,
 }
 
 
@@ -247,6 +276,9 @@ class Catalog:
     channels: Mapping[str, Channel]
     phrases: Mapping[str, PhraseGroup]
     languages: Mapping[str, Language]
+    # The interview's wording (interview.yaml); empty when that file is absent.
+    parts: Mapping[str, InterviewPart] = dataclasses.field(default_factory=dict)
+    questions: Mapping[str, InterviewQuestion] = dataclasses.field(default_factory=dict)
 
     def precedents_for(self, topic: str | None = None, action: str | None = None) -> list[Precedent]:
         """Return the precedents about ``topic`` or with ``action``, oldest first."""
@@ -373,4 +405,6 @@ def load_catalog(data_dir: Path | None = None) -> Catalog:
         channels=s.get("channels", {}),  # type: ignore[arg-type]
         phrases=s.get("phrases", {}),  # type: ignore[arg-type]
         languages=s.get("languages", {}),  # type: ignore[arg-type]
+        parts=s.get("parts", {}),  # type: ignore[arg-type]
+        questions=s.get("questions", {}),  # type: ignore[arg-type]
     )

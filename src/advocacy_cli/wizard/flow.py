@@ -1,0 +1,518 @@
+"""The interview: ask each question, check the answer at once, explain, and save it.
+
+Every answer goes through the answers model (``answers.validate_answers``) and the answers
+rules (``checks.check_answers``), the same path as ``advocacy check`` and ``new --answers``.
+Questions not yet asked are stood in for by neutral values so that the model can be
+validated early; findings are only shown for questions already answered.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+import yaml
+
+from advocacy_cli.answers import OTHER_TOPIC, Answers, validate_answers
+from advocacy_cli.catalog import Catalog, Precedent
+from advocacy_cli.checks import check_answers
+from advocacy_cli.errors import InputError
+from advocacy_cli.findings import Finding, Severity
+from advocacy_cli.rules import RULES_BY_NAME
+from advocacy_cli.wizard.prompter import Choice, Prompter
+from advocacy_cli.wizard.questions import (
+    QUESTIONS,
+    QUESTIONS_BY_KEY,
+    Question,
+    drop_path,
+    get_path,
+    has_path,
+    question_for_field,
+    set_path,
+)
+from advocacy_cli.wizard.state import ResumeStore
+from advocacy_cli.yamlfile import YamlDocument, parse_yaml, read_yaml
+
+Checker = Callable[[Answers, YamlDocument, Catalog, dt.date], list[Finding]]
+FindingKey = tuple[str, str | None, str]
+MAX_PRECEDENTS = 4
+
+
+def finding_key(finding: Finding) -> FindingKey:
+    """Return what identifies a finding across re-checks."""
+    return (finding.rule, finding.field, finding.message)
+
+
+def _stand_ins(catalog: Catalog) -> dict[str, Any]:
+    # Neutral values for required fields not yet asked; findings on them are never shown.
+    first_project = next(iter(catalog.projects), "metawiki")
+    first_action = next((a.key for a in catalog.actions_by_disruption()), "statement")
+    return {
+        "organisation.name": "-",
+        "organisation.paid": False,
+        "cause.title": "-",
+        "cause.summary": "-",
+        "cause.topic": OTHER_TOPIC,
+        "cause.impact": "-",
+        "target.projects": [first_project],
+        "action.kind": first_action,
+    }
+
+
+def _split_urls(raw: str) -> list[str]:
+    return [part for part in re.split(r"[\s,]+", raw.strip()) if part]
+
+
+def convert(question: Question, raw: str) -> Any:
+    """Turn typed text into the value the answers file holds (invalid text stays text)."""
+    text = raw.strip()
+    if question.kind == "urls":
+        return _split_urls(text)
+    if not text:
+        return "" if question.required else None
+    if question.kind == "date":
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            return text
+    if question.kind == "number":
+        return int(text) if text.isdigit() else text
+    return text
+
+
+def show_value(value: Any) -> str:
+    """Return an answer as one line of text for defaults and the review table."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, list | tuple):
+        parts = []
+        for item in value:
+            if isinstance(item, dict):
+                parts.append("; ".join(show_value(v) for v in item.values() if v is not None))
+            else:
+                parts.append(show_value(item))
+        return " | ".join(parts) if any(isinstance(i, dict) for i in value) else " ".join(parts)
+    return str(value)
+
+
+def _matches(field: str | None, key: str) -> bool:
+    return bool(field) and (field == key or str(field).startswith((f"{key}.", f"{key}[")))
+
+
+class Interview:
+    """One run of the interview over a dict of answers that grows as questions are answered."""
+
+    def __init__(
+        self,
+        prompter: Prompter,
+        catalog: Catalog,
+        today: dt.date,
+        store: ResumeStore,
+        data: dict[str, Any] | None = None,
+        reasons: dict[str, str] | None = None,
+        checker: Checker = check_answers,
+    ) -> None:
+        self.prompter = prompter
+        self.catalog = catalog
+        self.today = today
+        self.store = store
+        self.data: dict[str, Any] = data if data is not None else {}
+        self.reasons = dict(reasons or {})
+        self.checker = checker
+        self.kept: set[FindingKey] = set()
+        self.parts_shown: set[str] = set()
+        self.precedents_shown: set[str] = set()
+
+    # -- which questions ------------------------------------------------------------------
+
+    def applicable(self) -> list[Question]:
+        """Return the questions asked given the answers so far, in order."""
+        return [q for q in QUESTIONS if q.applies(self.catalog, self.data)]
+
+    def answered(self, question: Question) -> bool:
+        """Return whether ``question`` has an answer ("none" counts for optional questions)."""
+        if not has_path(self.data, question.key):
+            return False
+        return not question.required or get_path(self.data, question.key) is not None
+
+    def missing(self) -> list[Question]:
+        """Return the applicable questions without an answer."""
+        return [q for q in self.applicable() if not self.answered(q)]
+
+    def _prune(self) -> None:
+        # An answer to a question that no longer applies (start date of an action that is
+        # no longer on-site) would otherwise end up in the answers file.
+        for question in QUESTIONS:
+            if self.answered(question) and not question.applies(self.catalog, self.data):
+                drop_path(self.data, question.key)
+
+    # -- validation and rules -------------------------------------------------------------
+
+    def filled(self, data: dict[str, Any] | None = None) -> dict[str, Any]:
+        """Return ``data`` with stand-ins for required answers not given yet."""
+        out = copy.deepcopy(self.data if data is None else data)
+        for key, value in _stand_ins(self.catalog).items():
+            if get_path(out, key) is None:
+                set_path(out, key, copy.deepcopy(value))
+        return out
+
+    def document(self, data: dict[str, Any]) -> YamlDocument:
+        """Return ``data`` as a parsed answers document named after the resume file."""
+        text = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=88)
+        return parse_yaml(text, self.store.display)
+
+    def problem_with(self, key: str, value: Any) -> str | None:
+        """Return why ``value`` is not a valid answer for ``key``, or None when it is."""
+        trial = copy.deepcopy(self.data)
+        set_path(trial, key, value)
+        try:
+            validate_answers(self.document(self.filled(trial)), self.catalog)
+        except InputError as exc:
+            messages = [p.message for p in exc.problems if _matches(p.field, key)]
+            if messages:
+                return messages[0]
+        return None
+
+    def findings(self) -> list[Finding]:
+        """Return the rules' findings on the answers so far (stand-ins included)."""
+        doc = self.document(self.filled())
+        try:
+            answers = validate_answers(doc, self.catalog)
+        except InputError:
+            return []
+        return self.checker(answers, doc, self.catalog, self.today)
+
+    def visible(self, findings: Iterable[Finding]) -> list[Finding]:
+        """Return the findings about answered questions that no later question can settle."""
+        open_rules = {rule for q in self.missing() for rule in q.settles}
+        out = []
+        for finding in findings:
+            owner = question_for_field(finding.field)
+            if owner is None or not self.answered(owner) or finding.rule in open_rules:
+                continue
+            out.append(finding)
+        return out
+
+    # -- asking ---------------------------------------------------------------------------
+
+    def progress(self, question: Question) -> str:
+        """Return ``[n/N]`` for ``question`` among the applicable questions."""
+        asked = self.applicable()
+        number = asked.index(question) + 1 if question in asked else len(asked)
+        return f"[{number}/{len(asked)}]"
+
+    def wording(self, question: Question) -> tuple[str, str | None, str | None]:
+        """Return the prompt, help and instruction of ``question`` from the catalogue."""
+        text = self.catalog.questions.get(question.key)
+        if text is None:
+            return question.key, None, None
+        return text.prompt, text.help, text.instruction
+
+    def announce(self, part: str) -> None:
+        """Show the explanation of ``part`` once, before its first question."""
+        if part in self.parts_shown:
+            return
+        self.parts_shown.add(part)
+        info = self.catalog.parts.get(part)
+        if info is not None:
+            self.prompter.show(info.panel, title=info.title)
+
+    def run(self) -> None:
+        """Ask every applicable question that has no answer yet, in order."""
+        while True:
+            self._prune()
+            todo = self.missing()
+            if not todo:
+                return
+            self.ask_checked(todo[0])
+
+    def ask_checked(self, question: Question) -> None:
+        """Ask ``question``, explain, settle its findings, then save the answers."""
+        self.announce(question.part)
+        self.ask(question)
+        self.teach(question)
+        self.settle(question)
+        self._prune()
+        self.store.save(self.data)
+
+    def ask(self, question: Question) -> None:
+        """Ask ``question`` until its answer is valid, and record it."""
+        prompt, help_text, instruction = self.wording(question)
+        message = f"{self.progress(question)} {prompt}"
+        if help_text:
+            self.prompter.show(help_text)
+        reason = self.reasons.pop(question.key, None)
+        if reason:
+            self.prompter.show(
+                f"The answers file had an invalid value here: {reason}", tone="warning"
+            )
+        current = get_path(self.data, question.key) if self.answered(question) else None
+        if current is None and question.default is not None:
+            current = question.default(self.catalog, self.data, self.today)
+        asker = {
+            "confirm": self._ask_confirm,
+            "select": self._ask_select,
+            "checkbox": self._ask_checkbox,
+            "pairs": self._ask_pairs,
+        }.get(question.kind, self._ask_text)
+        value = asker(question, message, current, instruction)
+        set_path(self.data, question.key, value)
+
+    def _ask_text(
+        self, question: Question, message: str, current: Any, instruction: str | None
+    ) -> Any:
+        def validate(raw: str) -> bool | str:
+            return self.problem_with(question.key, convert(question, raw)) or True
+
+        raw = self.prompter.text(
+            message, default=show_value(current), validate=validate, instruction=instruction
+        )
+        return convert(question, raw)
+
+    def _ask_confirm(
+        self, question: Question, message: str, current: Any, instruction: str | None
+    ) -> Any:
+        return self.prompter.confirm(
+            message, default=current if isinstance(current, bool) else None
+        )
+
+    def _choices(self, question: Question) -> list[Choice]:
+        return question.choices(self.catalog, self.data) if question.choices else []
+
+    def _ask_select(
+        self, question: Question, message: str, current: Any, instruction: str | None
+    ) -> Any:
+        choices = self._choices(question)
+        default = "" if current is None and any(c.value == "" for c in choices) else current
+        value = self.prompter.select(message, choices, default=default, search=question.search)
+        # The empty choice means "no answer" (language: each project's own).
+        return value or None
+
+    def _ask_checkbox(
+        self, question: Question, message: str, current: Any, instruction: str | None
+    ) -> Any:
+        choices = self._choices(question)
+        while True:
+            picked = self.prompter.checkbox(
+                message,
+                choices,
+                default=current or (),
+                search=question.search,
+                instruction=instruction,
+            )
+            problem = self.problem_with(question.key, picked)
+            if problem is None:
+                return picked
+            self.prompter.show(f"{problem}; please choose again.", tone="warning")
+
+    def _ask_pairs(
+        self, question: Question, message: str, current: Any, instruction: str | None
+    ) -> Any:
+        choices = self._choices(question)
+        titles = {c.value: self._title(c.value) or c.title for c in choices if c.value is not None}
+        before = {
+            item.get(question.item_key): item.get(question.item_text) for item in current or ()
+        }
+        picked = self.prompter.checkbox(
+            message,
+            choices,
+            default=[k for k in before if k in titles],
+            search=question.search,
+            instruction=instruction,
+        )
+        self._before_items(question, picked)
+        item_text = self.catalog.questions.get(f"{question.key}.{question.item_text}")
+        item_prompt = item_text.prompt if item_text else question.item_text
+        items: list[dict[str, Any]] = []
+        for index, key in enumerate(picked):
+
+            def validate(raw: str, index: int = index, key: str = key) -> bool | str:
+                trial = [*items, {question.item_key: key, question.item_text: raw.strip() or None}]
+                return self._item_problem(f"{question.key}[{index}]", trial) or True
+
+            default = before.get(key) or self._item_default(question, key) or ""
+            raw = self.prompter.text(
+                f"{titles.get(key, key)}: {item_prompt}", default=default, validate=validate
+            )
+            items.append({question.item_key: key, question.item_text: raw.strip() or None})
+        return items
+
+    def _title(self, key: str) -> str | None:
+        entry = self.catalog.actions.get(key) or self.catalog.channels.get(key)
+        return entry.title if entry is not None else None
+
+    def _item_problem(self, field: str, items: list[dict[str, Any]]) -> str | None:
+        trial = copy.deepcopy(self.data)
+        key = field.split("[", 1)[0]
+        set_path(trial, key, items)
+        try:
+            validate_answers(self.document(self.filled(trial)), self.catalog)
+        except InputError as exc:
+            messages = [p.message for p in exc.problems if _matches(p.field, field)]
+            return messages[0] if messages else None
+        return None
+
+    def _item_default(self, question: Question, key: str) -> str | None:
+        if question.key != "outreach":
+            return None
+        # A notice goes where the target project's own venue for that channel is.
+        rank = {"decide": 0, "announce": 1, "discuss": 2, "request": 3}
+        for project_key in get_path(self.data, "target.projects") or ():
+            project = self.catalog.projects.get(project_key)
+            venues = [v for v in project.venues if v.channel == key] if project else []
+            if venues:
+                venue = min(venues, key=lambda v: rank.get(v.role, 9))
+                return f"Neutral notice at {venue.title}"
+        return None
+
+    def _before_items(self, question: Question, picked: Sequence[str]) -> None:
+        if question.key != "outreach":
+            return
+        for key in picked:
+            channel = self.catalog.channels.get(key)
+            if channel is not None and not channel.appropriate:
+                lines = [channel.why]
+                if channel.instead:
+                    lines.append(f"Instead: {channel.instead}")
+                self.prompter.show(
+                    "\n".join(lines), title=f"Why not: {channel.title}", tone="warning"
+                )
+
+    # -- teaching -------------------------------------------------------------------------
+
+    def teach(self, question: Question) -> None:
+        """Explain what the answer to ``question`` implies, from the catalogue."""
+        value = get_path(self.data, question.key)
+        if question.key == "cause.topic":
+            self._teach_topic(str(value))
+        elif question.key == "target.projects":
+            lines = [
+                f"{p.name}: {p.decides}" for k in value or () if (p := self.catalog.projects.get(k))
+            ]
+            if lines:
+                self.prompter.show("\n\n".join(lines), title="Who decides there")
+        elif question.key == "action.kind":
+            self._teach_action(str(value))
+
+    def _teach_topic(self, topic: str) -> None:
+        if topic == OTHER_TOPIC:
+            outside = "; ".join(o.title for o in self.catalog.out_of_scope.values())
+            if outside:
+                self.prompter.show(
+                    "Causes outside the topics above are harder to win support for, and some are "
+                    f"outside what the projects do at all: {outside}.",
+                    title="A cause outside the usual topics",
+                    tone="warning",
+                )
+            return
+        self._show_precedents(
+            self.catalog.precedents_for(topic=topic), "What happened before on this topic"
+        )
+
+    def _teach_action(self, kind: str) -> None:
+        action = self.catalog.actions.get(kind)
+        if action is None:
+            return
+        lines = [f"Consensus needed: {action.consensus}"]
+        if action.lead_days:
+            lines.append(
+                f"Allow at least {action.lead_days} days between the decision and the start."
+            )
+        self.prompter.show("\n".join(lines), title=action.title)
+        topic = get_path(self.data, "cause.topic")
+        found = [
+            p
+            for p in self.catalog.precedents_for(action=kind)
+            if p.key not in self.precedents_shown
+        ]
+        # Precedents on the user's own topic first: they say most about this proposal.
+        found.sort(key=lambda p: (topic not in p.topics, -p.date.toordinal()))
+        self._show_precedents(found, f"What happened before with: {action.title}")
+
+    def _show_precedents(self, precedents: Sequence[Precedent], title: str) -> None:
+        fresh = [p for p in precedents if p.key not in self.precedents_shown]
+        if not fresh:
+            return
+        chosen = fresh[:MAX_PRECEDENTS]
+        blocks = []
+        for p in chosen:
+            self.precedents_shown.add(p.key)
+            where = ", ".join(p.projects)
+            blocks.append(
+                f"{p.title} ({p.date.isoformat()}, {where})\n"
+                f"  Asked: {p.asked}\n  Decided: {p.decided}\n"
+                f"  Then: {p.outcome}\n  Lesson: {p.lesson}"
+            )
+        more = len(fresh) - len(chosen)
+        if more:
+            blocks.append(f"... and {more} more: see data/precedents.yaml.")
+        self.prompter.show("\n\n".join(blocks), title=title, tone="lesson")
+
+    # -- findings -------------------------------------------------------------------------
+
+    def settle(self, current: Question) -> None:
+        """Show each new finding; change an answer, or keep it when it is not an error."""
+        while True:
+            pending = [f for f in self.visible(self.findings()) if finding_key(f) not in self.kept]
+            if not pending:
+                return
+            finding = pending[0]
+            owner = question_for_field(finding.field) or current
+            self.explain(finding)
+            if finding.severity is Severity.INFO:
+                # A note asks for nothing; showing it once is enough.
+                self.kept.add(finding_key(finding))
+                continue
+            options = [Choice(f"Change the answer: {self.wording(owner)[0]}", owner.key)]
+            if owner.key != current.key:
+                options.append(
+                    Choice(f"Change the answer: {self.wording(current)[0]}", current.key)
+                )
+            if finding.severity is not Severity.ERROR:
+                options.append(Choice("Keep it as it is", ""))
+            choice = self.prompter.select("What now?", options, default=owner.key)
+            if not choice:
+                self.kept.add(finding_key(finding))
+                continue
+            self.ask(QUESTIONS_BY_KEY[choice])
+            self._prune()
+
+    def explain(self, finding: Finding) -> None:
+        """Show a finding with its rule's explanation and policy."""
+        rule = RULES_BY_NAME.get(finding.rule)
+        lines = [finding.message]
+        if finding.suggestion:
+            lines.append(f"Suggestion: {finding.suggestion}")
+        if rule is not None:
+            lines.append("")
+            lines.append(rule.explanation)
+        if finding.policy:
+            lines.append(f"See {finding.policy}")
+        if finding.severity is Severity.ERROR:
+            lines.append("This is an error: the drafts cannot be written until it is fixed.")
+        title = f"{finding.severity.value}: {finding.rule}"
+        self.prompter.show("\n".join(lines), title=title, tone=finding.severity.value)
+
+    def acknowledge_existing(self) -> None:
+        """Treat warnings on saved answers as kept (they were shown before the interruption)."""
+        for finding in self.visible(self.findings()):
+            if finding.severity is not Severity.ERROR:
+                self.kept.add(finding_key(finding))
+
+    # -- the result -----------------------------------------------------------------------
+
+    def finish(self) -> tuple[Answers, YamlDocument]:
+        """Validate the complete answers, save them normalised, return them and their document."""
+        from advocacy_cli.answers import dump_answers
+
+        answers = validate_answers(self.document(self.data), self.catalog)
+        self.store.save_text(dump_answers(answers))
+        doc = read_yaml(self.store.path, self.store.display)
+        return validate_answers(doc, self.catalog), doc
