@@ -1,0 +1,261 @@
+"""Lint drafts: read files, parse, run the draft checks, apply configuration and suppressions."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from advocacy_cli.catalog import Catalog, Project
+from advocacy_cli.errors import ExitCode, InputError, InputProblem, UserError
+from advocacy_cli.findings import Finding, Severity, exit_code_for, sort_findings
+from advocacy_cli.lint.config import LintConfig, config_for_folder
+from advocacy_cli.lint.context import DraftContext
+from advocacy_cli.lint.rules import DRAFT_CHECKS
+from advocacy_cli.lint.rules.language import detect_language
+from advocacy_cli.lint.source import Source
+from advocacy_cli.lint.structure import Draft, SectionNames, parse_draft
+from advocacy_cli.lint.suppression import parse_suppressions
+from advocacy_cli.report import OutputFormat
+from advocacy_cli.rules import RULES, RULES_BY_NAME
+from advocacy_cli.validation import did_you_mean
+
+SUFFIXES = (".wiki", ".wikitext", ".txt")
+STDIN = "-"
+# The catalogue's section keys, and the section each stands for in the rules.
+SECTION_KEYS = {
+    "summary": "summary",
+    "question": "summary",
+    "statement": "summary",
+    "background": "background",
+    "context": "background",
+    "impact": "impact",
+    "why": "impact",
+    "why_it_matters": "impact",
+    "relevance": "impact",
+    "action": "action",
+    "proposal": "action",
+    "proposed_action": "action",
+    "scope": "scope",
+    "scope_duration": "scope",
+    "duration": "scope",
+    "alternatives": "alternatives",
+    "proposer": "proposer",
+    "disclosure": "proposer",
+    "who": "proposer",
+    "timeline": "timeline",
+    "schedule": "timeline",
+    "notifications": "notifications",
+    "coordination": "notifications",
+    "outreach": "notifications",
+    "banner_text": "banner_text",
+    "wording": "banner_text",
+    "survey": "survey",
+    "discussion": "discussion",
+    "options": "survey",
+}
+DRAFT_RULES = tuple(rule.name for rule in RULES if any(t.value == "draft" for t in rule.targets))
+
+
+def section_names(catalog: Catalog) -> SectionNames:
+    """Build the heading lookup from the catalogue's languages (names and aliases)."""
+    entries = []
+    for code, language in catalog.languages.items():
+        for key, heading in language.sections.items():
+            if key in SECTION_KEYS:
+                entries.append((SECTION_KEYS[key], code, heading))
+        for key, headings in language.aliases.items():
+            if key in SECTION_KEYS:
+                entries.extend((SECTION_KEYS[key], code, heading) for heading in headings)
+    return SectionNames.build(entries)
+
+
+def guess_target(draft: Draft, catalog: Catalog) -> Project | None:
+    """Guess the target project: ``{{rfc}}`` means enwiki, else the language of the headings."""
+    if any(t.name.casefold() == "rfc" for t in draft.templates) and "enwiki" in catalog.projects:
+        return catalog.projects["enwiki"]
+    counts: dict[str, int] = {}
+    for section in draft.sections:
+        if section.language:
+            counts[section.language] = counts.get(section.language, 0) + 1
+    if counts:
+        language = max(sorted(counts), key=lambda code: counts[code])
+        return catalog.projects.get(f"{language}wiki")
+    return None
+
+
+@dataclass
+class LintOptions:
+    """What to lint with: the target, the date, and the rules chosen on the command line."""
+
+    today: dt.date
+    target: str | None = None
+    rules: frozenset[str] = frozenset(DRAFT_RULES)
+
+
+def lint_source(
+    source: Source, catalog: Catalog, options: LintOptions, config: LintConfig | None = None
+) -> tuple[list[Finding], list[InputProblem]]:
+    """Lint one draft; return its findings and any problems with its directives."""
+    draft = parse_draft(source, section_names(catalog))
+    project = (
+        catalog.projects.get(options.target) if options.target else guess_target(draft, catalog)
+    )
+    ctx = DraftContext(
+        draft=draft,
+        catalog=catalog,
+        today=options.today,
+        project=project,
+        project_guessed=options.target is None,
+        language=detect_language(draft.words),
+    )
+    levels = dict(config.levels) if config else {}
+    findings: list[Finding] = []
+    for rules, check in DRAFT_CHECKS:
+        if not rules & options.rules:
+            continue
+        for finding in check(ctx):
+            if finding.rule not in options.rules:
+                continue
+            if finding.rule in levels:
+                level = levels[finding.rule]
+                if level is None:
+                    continue
+                finding = Finding(**{**finding.__dict__, "severity": level})
+            findings.append(finding)
+    suppressions = parse_suppressions(source)
+    return _without_overlaps(sort_findings(suppressions.filter(findings))), suppressions.problems
+
+
+def _without_overlaps(findings: list[Finding]) -> list[Finding]:
+    """Drop a finding whose rule already reported the same text (built-in and catalogue checks)."""
+    kept: list[Finding] = []
+    for finding in findings:
+        if any(
+            k.rule == finding.rule and (k.line, k.column) == (finding.line, finding.column)
+            for k in kept
+        ):
+            continue
+        kept.append(finding)
+    return kept
+
+
+def lint_text(
+    text: str, catalog: Catalog, today: dt.date, target: str | None = None, name: str = "draft.wiki"
+) -> list[Finding]:
+    """Lint ``text`` with every draft rule and no configuration (for tests and the renderer)."""
+    findings, _ = lint_source(Source.from_text(name, text), catalog, LintOptions(today, target))
+    return findings
+
+
+def parse_rule_list(value: str | None, option: str) -> set[str]:
+    """Parse ``--select``/``--ignore``; unknown names are a usage error."""
+    if not value:
+        return set()
+    names = {n.strip() for n in value.split(",") if n.strip()}
+    for name in sorted(names):
+        if name not in RULES_BY_NAME:
+            raise UserError(f"{option}: no such rule: '{name}'{did_you_mean(name, RULES_BY_NAME)}")
+    return names
+
+
+def collect(paths: Sequence[Path]) -> tuple[list[Path], list[InputProblem]]:
+    """Expand folders into their drafts (recursively); missing paths become problems."""
+    files: list[Path] = []
+    problems: list[InputProblem] = []
+    for path in paths:
+        if str(path) == STDIN:
+            files.append(path)
+        elif path.is_dir():
+            files.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix in SUFFIXES))
+        elif path.exists():
+            files.append(path)
+        else:
+            problems.append(InputProblem(str(path), None, None, "no such file or folder"))
+    return files, problems
+
+
+def read_draft(path: Path) -> Source:
+    """Read a draft as UTF-8; raise InputError naming the file when it cannot be read."""
+    name = str(path)
+    try:
+        raw = sys.stdin.buffer.read() if name == STDIN else path.read_bytes()
+        return Source.from_text("<stdin>" if name == STDIN else name, raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            [InputProblem(name, None, None, f"not UTF-8 text (byte {exc.start})")]
+        ) from None
+    except OSError as exc:
+        raise InputError([InputProblem(name, None, None, f"cannot read: {exc.strerror}")]) from None
+
+
+@dataclass
+class LintRun:
+    """The outcome of linting several files."""
+
+    findings: list[Finding] = field(default_factory=list)
+    sources: dict[str, str] = field(default_factory=dict)
+    checked: list[str] = field(default_factory=list)
+    problems: list[InputProblem] = field(default_factory=list)
+
+
+def lint_paths(paths: Sequence[Path], catalog: Catalog, options: LintOptions) -> LintRun:
+    """Lint every file under ``paths``; a file that cannot be read does not stop the others."""
+    run = LintRun()
+    files, run.problems = collect(paths)
+    for path in files:
+        try:
+            source = read_draft(path)
+            folder = Path.cwd() if str(path) == STDIN else path.resolve().parent
+            config = config_for_folder(folder)
+        except InputError as exc:
+            run.problems.extend(exc.problems)
+            continue
+        findings, problems = lint_source(source, catalog, options, config)
+        run.findings.extend(findings)
+        run.problems.extend(problems)
+        run.sources[source.name] = source.text
+        run.checked.append(source.name)
+    run.findings = sort_findings(run.findings)
+    return run
+
+
+def visible_findings(findings: Iterable[Finding], quiet: bool) -> list[Finding]:
+    """Return what to print: with ``quiet``, errors only."""
+    return [f for f in findings if not quiet or f.severity is Severity.ERROR]
+
+
+def run_lint(
+    paths: Sequence[Path],
+    catalog: Catalog,
+    today: dt.date,
+    target: str | None,
+    select: str | None,
+    ignore: str | None,
+    fmt: OutputFormat,
+    strict: bool,
+    quiet: bool,
+    color: bool,
+) -> ExitCode:
+    """Lint ``paths``, print the report in ``fmt`` and return the exit code."""
+    from advocacy_cli.commands.common import print_error_lines
+    from advocacy_cli.report import Report, formatter_for
+
+    if target is not None and target not in catalog.projects:
+        raise UserError(
+            f"--target: no such project: '{target}'{did_you_mean(target, catalog.projects)}"
+        )
+    rules = parse_rule_list(select, "--select") or set(DRAFT_RULES)
+    rules -= parse_rule_list(ignore, "--ignore")
+    run = lint_paths(paths, catalog, LintOptions(today, target, frozenset(rules)))
+    shown = visible_findings(run.findings, quiet)
+    report = Report(shown, sources=run.sources, checked=run.checked, color=color)
+    output = formatter_for(fmt)(report)
+    if output and not (quiet and fmt is OutputFormat.TEXT and not shown):
+        print(output, end="")
+    print_error_lines([str(p) for p in run.problems])
+    if run.problems:
+        return ExitCode.USAGE
+    return exit_code_for(run.findings, strict=strict)

@@ -1,0 +1,127 @@
+"""``short-deadline``: the timeline's dates against --today, the venue's length and lead times."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from advocacy_cli.findings import Finding, Severity
+from advocacy_cli.lint import lexicon
+from advocacy_cli.lint.context import DraftContext, sentences
+
+MIN_DAYS = 7
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date written in the draft, and where."""
+
+    date: dt.date
+    start: int
+    end: int
+
+
+def find_dates(text: str, start: int, end: int) -> list[DateMention]:
+    """Return the dates written between ``start`` and ``end``."""
+    found = []
+    for m in lexicon.DATE.finditer(text, start, end):
+        try:
+            if m.group("iso"):
+                day = dt.date(int(m.group("y1")), int(m.group("m1")), int(m.group("d1")))
+            elif m.group("mon2"):
+                day = dt.date(
+                    int(m.group("y2")),
+                    lexicon.MONTHS[m.group("mon2").casefold()],
+                    int(m.group("d2")),
+                )
+            else:
+                day = dt.date(
+                    int(m.group("y3")),
+                    lexicon.MONTHS[m.group("mon3").casefold()],
+                    int(m.group("d3")),
+                )
+        except (ValueError, KeyError):
+            continue
+        found.append(DateMention(day, m.start(), m.end()))
+    return found
+
+
+def _action_start(ctx: DraftContext, timeline: list[DateMention]) -> DateMention | None:
+    own = ctx.draft.own
+    for key in ("scope", "action"):
+        for section in ctx.draft.sections_with(key):
+            dates = find_dates(own, section.body_start, section.extent_end)
+            if dates:
+                return dates[0]
+    for section in ctx.draft.sections_with("timeline"):
+        for a, b in sentences(own, section.body_start, section.extent_end):
+            chunk = own[a:b]
+            if any(
+                p.search(chunk) for p in lexicon.ACTION_WORDS.values()
+            ) and lexicon.START_WORDS.search(chunk):
+                dates = find_dates(own, a, b)
+                if dates:
+                    return dates[0]
+    return max(timeline, key=lambda d: d.date) if timeline else None
+
+
+def _needed_days(ctx: DraftContext) -> tuple[int, int, str]:
+    """Return (shortest, usual) days and what the usual length is made of."""
+    project = ctx.project
+    shortest = project.proposal.min_days if project else MIN_DAYS
+    venue = project.deciding_venue if project else None
+    usual = venue.usual_days if venue and venue.usual_days else shortest
+    lead = 0
+    for key in ctx.proposed_actions():
+        action = ctx.catalog.actions.get(key)
+        if action is not None:
+            lead = max(lead, action.lead_days)
+    where = (
+        f"{venue.title} usually runs {usual} days"
+        if venue
+        else f"a discussion needs at least {usual} days"
+    )
+    reason = f"{where}, plus {lead} days of lead time for the action" if lead else where
+    return shortest, usual + lead, reason
+
+
+def check_deadline(ctx: DraftContext) -> Iterator[Finding]:
+    """Compare the action's start with the time a discussion and the action's lead times need."""
+    own = ctx.draft.own
+    timeline: list[DateMention] = []
+    for section in ctx.draft.sections_with("timeline"):
+        timeline += find_dates(own, section.body_start, section.extent_end)
+    start = _action_start(ctx, timeline)
+    if start is None:
+        return
+    earlier = [d.date for d in timeline if d.date < start.date]
+    opens = max([ctx.today, *earlier[:1]]) if earlier else ctx.today
+    days = (start.date - opens).days
+    shortest, usual, reason = _needed_days(ctx)
+    when = f"the action starts on {start.date.isoformat()}"
+    if start.date < ctx.today:
+        yield ctx.finding(
+            "short-deadline",
+            start.start,
+            start.end,
+            f"{when}, which is already past",
+            "move the start to a date that leaves time for the discussion",
+        )
+    elif days < shortest:
+        yield ctx.finding(
+            "short-deadline",
+            start.start,
+            start.end,
+            f"{when}: only {days} days after the discussion opens (at least {shortest} needed)",
+            "start the discussion earlier or move the action later",
+        )
+    elif days < usual:
+        yield ctx.finding(
+            "short-deadline",
+            start.start,
+            start.end,
+            f"{when}: {days} days after the discussion opens, but {reason} ({usual} days)",
+            "start the discussion earlier or move the action later",
+            severity=Severity.WARNING,
+        )
