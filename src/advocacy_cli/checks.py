@@ -30,26 +30,42 @@ class AnswerContext:
         suggestion: str = "",
         policy: str | None = None,
         severity: Severity | None = None,
+        span: tuple[str, int, int] | None = None,
     ) -> Finding:
-        """Build a finding of ``rule`` located at the answers ``field``."""
+        """Build a finding of ``rule`` located at the answers ``field``.
+
+        ``span`` is ``(text, start, end)``: the field's value and the part of it the finding
+        is about; the column then points at it when the value is a one-line scalar.
+        """
         declared = RULES_BY_NAME[rule]
+        line = self.doc.line_of(field) or 1
+        column, end_column = 1, None
+        if span is not None:
+            text, start, end = span
+            located = self.doc.column_of(field, text, start)
+            if located is not None:
+                column, end_column = located, located + (end - start)
         return Finding(
             rule=rule,
             severity=severity or declared.severity,
             message=message,
             file=self.doc.path,
-            line=self.doc.line_of(field) or 1,
-            column=1,
+            line=line,
+            column=column,
             field=field,
             suggestion=suggestion,
             policy=policy or declared.policy,
+            end_line=line if end_column is not None else None,
+            end_column=end_column,
         )
 
 
 AnswerCheck = Callable[[AnswerContext], Iterable[Finding]]
 
 
-def _apply_levels(findings: Iterable[Finding], levels: Mapping[str, Severity | None]) -> list[Finding]:
+def _apply_levels(
+    findings: Iterable[Finding], levels: Mapping[str, Severity | None]
+) -> list[Finding]:
     """Apply configured severities; a level of None turns the rule off."""
     kept = []
     for finding in findings:

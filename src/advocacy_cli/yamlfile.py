@@ -22,6 +22,15 @@ def join_path(parts: tuple[str | int, ...]) -> str:
     return out
 
 
+@dataclass(frozen=True)
+class ScalarSpot:
+    """Where a one-line scalar's text starts in the file, and its value as parsed."""
+
+    line: int
+    column: int
+    value: str
+
+
 @dataclass
 class YamlDocument:
     """A parsed YAML file and the line where each dotted path starts."""
@@ -29,6 +38,7 @@ class YamlDocument:
     path: str
     data: Any
     lines: dict[str, int] = field(default_factory=dict)
+    scalars: dict[str, ScalarSpot] = field(default_factory=dict)
 
     def line_of(self, dotted: str) -> int | None:
         """Return the line of ``dotted`` or of its nearest parent that has one."""
@@ -40,19 +50,59 @@ class YamlDocument:
             probe = probe[:cut] if cut > 0 else ""
         return self.lines.get("", 1)
 
+    def column_of(self, dotted: str, text: str, offset: int) -> int | None:
+        """Return the 1-based column of ``text[offset]`` when ``dotted`` is a one-line scalar.
 
-def _index_lines(node: yaml.Node, parts: tuple[str | int, ...], lines: dict[str, int]) -> None:
-    lines.setdefault(join_path(parts), node.start_mark.line + 1)
-    if isinstance(node, yaml.MappingNode):
+        ``text`` is the field's value as the program uses it (stripped of surrounding
+        whitespace); the column is only given when it can be located exactly and lies on
+        the field's own line, so a finding's line and column always agree.
+        """
+        spot = self.scalars.get(dotted)
+        if spot is None or spot.line != self.line_of(dotted) or not 0 <= offset <= len(text):
+            return None
+        lead = spot.value.find(text) if text else 0
+        if lead < 0:
+            return None
+        return spot.column + lead + offset
+
+
+def _scalar_spot(node: yaml.ScalarNode, source: str) -> ScalarSpot | None:
+    """Locate a one-line plain or quoted scalar whose source text is exactly its value."""
+    start, end = node.start_mark, node.end_mark
+    if start.line != end.line or node.style not in (None, "'", '"'):
+        return None
+    raw = source[start.index : end.index]
+    quoted = node.style is not None
+    inner = raw[1:-1] if quoted else raw
+    # Escapes ('' or \n) make source and value differ; then offsets cannot be mapped.
+    if inner != node.value:
+        return None
+    return ScalarSpot(line=start.line + 1, column=start.column + 1 + int(quoted), value=node.value)
+
+
+def _index_lines(
+    node: yaml.Node,
+    parts: tuple[str | int, ...],
+    lines: dict[str, int],
+    scalars: dict[str, ScalarSpot] | None = None,
+    source: str = "",
+) -> None:
+    dotted = join_path(parts)
+    lines.setdefault(dotted, node.start_mark.line + 1)
+    if isinstance(node, yaml.ScalarNode):
+        spot = _scalar_spot(node, source) if scalars is not None else None
+        if spot is not None and scalars is not None:
+            scalars[dotted] = spot
+    elif isinstance(node, yaml.MappingNode):
         for key_node, value_node in node.value:
             key = key_node.value if isinstance(key_node, yaml.ScalarNode) else str(key_node)
             child = (*parts, key)
             # The key's own line is the useful one for "unknown key" errors.
             lines[join_path(child)] = key_node.start_mark.line + 1
-            _index_lines(value_node, child, lines)
+            _index_lines(value_node, child, lines, scalars, source)
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
-            _index_lines(item, (*parts, index), lines)
+            _index_lines(item, (*parts, index), lines, scalars, source)
 
 
 def parse_yaml(text: str, path: str) -> YamlDocument:
@@ -68,9 +118,10 @@ def parse_yaml(text: str, path: str) -> YamlDocument:
     except yaml.YAMLError as exc:
         raise InputError([InputProblem(path, None, None, f"invalid YAML: {exc}")]) from None
     lines: dict[str, int] = {}
+    scalars: dict[str, ScalarSpot] = {}
     if node is not None:
-        _index_lines(node, (), lines)
-    return YamlDocument(path=path, data=data, lines=lines)
+        _index_lines(node, (), lines, scalars, text)
+    return YamlDocument(path=path, data=data, lines=lines, scalars=scalars)
 
 
 def read_yaml(path: Path, display: str | None = None) -> YamlDocument:

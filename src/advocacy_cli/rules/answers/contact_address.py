@@ -1,0 +1,90 @@
+"""contact-address: sending people to the projects' contact addresses or the VRT queues.
+
+Besides the catalogue's contact-address phrases, any email address at a community
+project's domain counts (``info@wikimedia.org``, ``info-de@wikipedia.org``, the
+permissions queues): those are answered by the Volunteer Response Team. Addresses the
+catalogue lists as contacts of the Foundation or a chapter, and mailing-list addresses,
+are the right places to write to and are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from urllib.parse import urlparse
+
+from advocacy_cli.catalog import Catalog
+from advocacy_cli.checks import AnswerContext
+from advocacy_cli.findings import Finding
+from advocacy_cli.phrases import find_phrases
+from advocacy_cli.rules.answers.phrasing import phrase_finding
+from advocacy_cli.rules.answers.texts import all_texts, proposer_plans
+
+RULE = "contact-address"
+EMAIL = re.compile(r"[\w.+-]+@((?:[\w-]+\.)+[a-z]{2,})\b", re.IGNORECASE)
+
+
+def _host(url: str) -> str:
+    return (urlparse(url).hostname or "").lower()
+
+
+def _site_domain(host: str) -> str:
+    # en.wikipedia.org, commons.wikimedia.org and www.wikidata.org share their last two labels
+    return ".".join(host.split(".")[-2:])
+
+
+def project_domains(catalog: Catalog) -> set[str]:
+    """Return the domains of the community projects (wikipedia.org, wikimedia.org, ...)."""
+    return {_site_domain(_host(p.url)) for p in catalog.projects.values() if p.kind == "community"}
+
+
+def welcome_addresses(catalog: Catalog) -> tuple[set[str], set[str]]:
+    """Return (addresses, hosts) the catalogue gives as contacts: role addresses, mailing lists."""
+    addresses: set[str] = set()
+    hosts: set[str] = set()
+    for project in catalog.projects.values():
+        if project.contact is None:
+            continue
+        if project.contact.email:
+            addresses.add(project.contact.email.lower())
+        if project.contact.mailing_list:
+            hosts.add(_host(project.contact.mailing_list))
+    return addresses, hosts
+
+
+def is_queue_address(address: str, domains: set[str], welcome: tuple[set[str], set[str]]) -> bool:
+    """Return whether ``address`` is a project contact or VRT address, not a welcome contact."""
+    addresses, hosts = welcome
+    host = address.rsplit("@", 1)[1].lower()
+    if address.lower() in addresses or host in hosts:
+        return False
+    return _site_domain(host) in domains
+
+
+def check(ctx: AnswerContext) -> Iterator[Finding]:
+    """Flag contact-address phrases in the plans and project contact addresses in any text."""
+    flagged: dict[str, list[tuple[int, int]]] = {}
+    for field, text in proposer_plans(ctx.answers):
+        for group, match in find_phrases(text, ctx.catalog, RULE):
+            flagged.setdefault(field, []).append((match.start, match.end))
+            yield phrase_finding(ctx, field, text, group, match)
+    domains = project_domains(ctx.catalog)
+    welcome = welcome_addresses(ctx.catalog)
+    for field, text in all_texts(ctx.answers):
+        for match in EMAIL.finditer(text):
+            if not is_queue_address(match.group(0), domains, welcome):
+                continue
+            if any(s < match.end() and match.start() < e for s, e in flagged.get(field, [])):
+                continue  # already reported through a catalogue phrase
+            yield ctx.finding(
+                RULE,
+                field,
+                f"'{match.group(0)}' is a contact address of the projects, answered by volunteers "
+                "of the Volunteer Response Team who help readers one by one; they cannot decide "
+                "anything about a campaign, and campaign mail keeps them from that work.",
+                suggestion=(
+                    "Do not ask anyone to write to it. Put the proposal to the community on the "
+                    "wiki, or write to the Foundation's Global Advocacy team or the chapter."
+                ),
+                span=(text, match.start(), match.end()),
+            )

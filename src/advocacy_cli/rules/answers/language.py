@@ -1,0 +1,58 @@
+"""language-mismatch: drafts should be in each target wiki's own language."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from advocacy_cli.checks import AnswerContext
+from advocacy_cli.findings import Finding
+
+RULE = "language-mismatch"
+
+
+def _name(ctx: AnswerContext, code: str) -> str:
+    language = ctx.catalog.languages.get(code)
+    return f"{language.name} ({code})" if language else f"'{code}'"
+
+
+def check(ctx: AnswerContext) -> Iterator[Finding]:
+    """Warn when the chosen language differs from a target's, or has no drafts of its own."""
+    chosen = ctx.answers.language
+    if chosen is not None and chosen not in ctx.catalog.languages:
+        yield ctx.finding(
+            RULE,
+            "language",
+            f"There are no drafts in {_name(ctx, chosen)}; they will be written in English.",
+            suggestion=(
+                "Leave language out to write each draft in its project's language, or choose "
+                f"one of: {', '.join(sorted(ctx.catalog.languages))}."
+            ),
+        )
+    for index, key in enumerate(ctx.answers.target.projects):
+        project = ctx.catalog.projects.get(key)
+        if project is None:
+            continue
+        if chosen is not None and chosen != project.language:
+            yield ctx.finding(
+                RULE,
+                "language",
+                f"{project.name} works in {_name(ctx, project.language)}, but the drafts are "
+                f"to be in {_name(ctx, chosen)}; a proposal in another language reaches fewer "
+                "editors and reads as an outsider's request.",
+                suggestion=(
+                    f"Leave language out so the draft for {key} is in "
+                    f"{_name(ctx, project.language)}, "
+                    "or ask a local editor or the chapter to translate it."
+                ),
+            )
+        elif chosen is None and project.language not in ctx.catalog.languages:
+            yield ctx.finding(
+                RULE,
+                f"target.projects[{index}]",
+                f"{project.name} works in {_name(ctx, project.language)}, for which there are no "
+                "draft texts; its draft will be in English.",
+                suggestion=(
+                    "Have the draft translated before posting, by a local editor or the chapter, "
+                    "or post in English with a short summary in the wiki's language."
+                ),
+            )
