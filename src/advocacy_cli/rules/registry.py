@@ -186,8 +186,14 @@ RULES: tuple[Rule, ...] = (
             "time is a warning."
         ),
         policies=(p.RFC, p.CENTRALNOTICE, p.CONSENSUS),
-        example_fail="decision_date: 2027-06-30 with --today 2027-06-27",
-        example_pass="decision_date: 2027-06-30 with --today 2027-04-01",
+        example_fail=(
+            "=== Timeline ===\n* This discussion opens: 1 April 2027\n"
+            "* The banner starts: 4 April 2027"
+        ),
+        example_pass=(
+            "=== Timeline ===\n* This discussion opens: 1 April 2027\n"
+            "* The banner starts: 1 September 2027"
+        ),
     ),
     Rule(
         name="missing-scope",
@@ -202,8 +208,8 @@ RULES: tuple[Rule, ...] = (
         policies=(p.ADVOCACY_POLICY,),
         example_fail="=== Proposed action ===\nA banner about the directive.",
         example_pass=(
-            "=== Proposed action ===\nA banner about the directive.\n"
-            "=== Scope and duration ===\n48 hours from 28 June 2027 00:00 UTC, logged-out readers in the EU."
+            "=== Proposed action ===\nA banner about the directive, for 48 hours from 28 June 2027 "
+            "00:00 UTC, shown to logged-out readers in the EU."
         ),
     ),
     Rule(
@@ -293,8 +299,16 @@ RULES: tuple[Rule, ...] = (
             "or ask a local editor or the chapter to help."
         ),
         policies=(p.GUIDE,),
-        example_fail="language: en with target dewiki",
-        example_pass="language: de with target dewiki",
+        example_fail=(
+            "== RfC: Banner zur Richtlinie ==\n{{rfc|policy}}\nSoll die englischsprachige Wikipedia "
+            "für die Leser in der EU ein Banner zeigen? Die Richtlinie würde die Plattformen für die "
+            "Uploads haften lassen, und das betrifft auch die Autoren, die Leser und die Bilder. ~~~~"
+        ),
+        example_pass=(
+            "== RfC: Banner about the directive ==\n{{rfc|policy}}\nShould the English Wikipedia "
+            "show a banner to readers in the EU? The directive would make the platforms liable for "
+            "the uploads, and that affects the editors, the readers and the images as well. ~~~~"
+        ),
     ),
 )
 
