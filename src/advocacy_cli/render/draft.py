@@ -1,0 +1,301 @@
+"""The view of one wikitext draft: every string already safe to place in wikitext."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from advocacy_cli.catalog import Venue
+from advocacy_cli.render.common import Facts, identity, project_label, venue_link
+from advocacy_cli.render.escape import wiki_block, wiki_inline, wiki_url
+from advocacy_cli.render.timeline import Event, Milestone, format_when
+
+
+@dataclass(frozen=True)
+class Item:
+    """A labelled line (``label: value``), both safe wikitext."""
+
+    label: str
+    value: str
+
+
+@dataclass(frozen=True)
+class DraftView:
+    """What ``proposal.wiki.j2`` and ``request.wiki.j2`` place, in order."""
+
+    heading: str
+    template: str | None
+    question: str
+    intro: str
+    sections: dict[str, str]
+    background: str
+    references: tuple[str, ...]
+    decision: str | None
+    impact: str
+    action: tuple[Item, ...]
+    details: str | None
+    action_notes: tuple[str, ...]
+    alternatives: tuple[str, ...]
+    no_alternatives: str | None
+    disclosure: tuple[Item, ...]
+    paid: str
+    disclosure_note: str
+    timeline: tuple[Item, ...]
+    notices_intro: str
+    notices: tuple[str, ...]
+    inform_intro: str
+    inform: tuple[str, ...]
+    also_asked: str | None
+
+
+def hours_of(facts: Facts) -> int:
+    """Return the action's duration in hours: the answer, else the action's usual length."""
+    return facts.answers.action.duration_hours or facts.action.usual_hours or 24
+
+
+def action_phrase(facts: Facts, escape: Callable[[str], str]) -> str:
+    """Return the ``do_<action>`` phrase, with the cause title escaped by ``escape``."""
+    key = f"do_{facts.action.key}"
+    phrases = facts.phrases
+    if key not in phrases.language.phrases and key not in phrases.english.phrases:
+        key = "do_other"
+    return phrases.fill_safe(
+        key, cause=escape(facts.answers.cause.title), hours=str(hours_of(facts))
+    )
+
+
+def question_text(facts: Facts, escape: Callable[[str], str] = wiki_inline) -> str:
+    """Return the neutral question, with user text escaped by ``escape``."""
+    project = escape(project_label(facts.project, facts.language, facts.phrases))
+    return facts.phrases.fill_safe("question", project=project, action=action_phrase(facts, escape))
+
+
+def heading_text(facts: Facts, escape: Callable[[str], str] = wiki_inline) -> str:
+    """Return the section heading (without ``==``), with user text escaped by ``escape``."""
+    answers = facts.answers
+    if not facts.community:
+        return facts.phrases.fill_safe(
+            "request_heading",
+            org=escape(answers.organisation.name),
+            cause=escape(answers.cause.title),
+        )
+    prefix = facts.project.proposal.heading_prefix or ""
+    # The prefix's trailing space ("RfC: ") is part of the convention; escaping trims it.
+    spaced = escape(prefix.strip()) + (" " if prefix.endswith(" ") else "")
+    return (spaced if prefix.strip() else "") + question_text(facts, escape)
+
+
+def plain_heading(facts: Facts) -> str:
+    """Return the heading as plain text, as a reader sees it."""
+    return heading_text(facts, identity)
+
+
+def _template(facts: Facts) -> str | None:
+    conventions = facts.project.proposal
+    if not facts.community or not conventions.template:
+        return None
+    parts = [conventions.template, *conventions.template_args]
+    return "{{" + "|".join(wiki_inline(p) for p in parts) + "}}"
+
+
+def _intro(facts: Facts) -> tuple[str, str]:
+    answers, phrases = facts.answers, facts.phrases
+    if facts.community:
+        return question_text(facts), phrases.raw("intro")
+    request = phrases.fill_safe(
+        "request_intro",
+        org=wiki_inline(answers.organisation.name),
+        project=wiki_inline(facts.project.name),
+        action=action_phrase(facts, wiki_inline),
+    )
+    return request, ""
+
+
+def _utc(when: dt.datetime) -> str:
+    return f"{when.date().isoformat()} {when:%H:%M} UTC"
+
+
+def _action_items(facts: Facts) -> tuple[Item, ...]:
+    answers, phrases = facts.answers, facts.phrases
+    items = [Item(phrases.raw("kind"), wiki_inline(facts.action_title(facts.action.key)))]
+    events = {e.milestone: e for e in facts.timeline.events}
+    if Milestone.START in events:
+        items.append(Item(phrases.raw("start"), _utc(events[Milestone.START].when)))
+    if Milestone.END in events:
+        items.append(Item(phrases.raw("end"), _utc(events[Milestone.END].when)))
+    if answers.action.duration_hours:
+        value = phrases.fill("duration_value", hours=str(answers.action.duration_hours))
+        items.append(Item(phrases.raw("duration"), value))
+    if answers.action.scope:
+        items.append(Item(phrases.raw("scope"), wiki_inline(answers.action.scope)))
+    return tuple(items)
+
+
+def _action_notes(facts: Facts) -> tuple[str, ...]:
+    if not facts.community:
+        return ()
+    if facts.action.needs_centralnotice:
+        request = facts.meta_venue("request")
+        venue = venue_link(request, facts.project) if request else "CentralNotice/Request"
+        return (facts.phrases.fill_safe("centralnotice", venue=venue),)
+    if facts.action.on_site:
+        return (facts.phrases.raw("foundation_notice"),)
+    return ()
+
+
+def _alternatives(facts: Facts) -> tuple[str, ...]:
+    return tuple(
+        facts.phrases.fill("alternative", what=facts.action_title(alt.kind), why=alt.why_not)
+        for alt in facts.answers.alternatives
+    )
+
+
+def _disclosure(facts: Facts) -> tuple[Item, ...]:
+    org, phrases = facts.answers.organisation, facts.phrases
+    items = [Item(phrases.raw("organisation"), wiki_inline(org.name))]
+    if org.website:
+        items.append(Item(phrases.raw("website"), wiki_url(org.website)))
+    if org.role:
+        items.append(Item(phrases.raw("role"), wiki_inline(org.role)))
+    if org.username:
+        items.append(Item(phrases.raw("account"), wiki_inline(org.username)))
+    return tuple(items)
+
+
+def _event_label(facts: Facts, event: Event) -> str:
+    phrases = facts.phrases
+    key = f"t_{event.milestone.value}"
+    if event.milestone is Milestone.PREDISCUSS:
+        discuss = facts.project.venues_with_role("discuss")[0]
+        return phrases.fill_safe(key, venue=venue_link(discuss, facts.project))
+    if event.milestone is Milestone.DECISION:
+        return phrases.fill(key, cause=facts.answers.cause.title)
+    return phrases.fill(key, days=str(event.days or 0))
+
+
+def _timeline(facts: Facts) -> tuple[Item, ...]:
+    items = []
+    for event in facts.timeline.events:
+        when = (
+            _utc(event.when)
+            if event.milestone in (Milestone.START, Milestone.END)
+            else format_when(event.when)
+        )
+        items.append(Item(when, _event_label(facts, event)))
+    return tuple(items)
+
+
+@dataclass(frozen=True)
+class NoticePlace:
+    """A place for a neutral notice: a catalogue venue, or a kind of page; raw text."""
+
+    venue: Venue | None
+    title: str
+    note: str | None
+
+
+_ON_WIKI_CHANNELS = ("wikiproject", "village-pump", "centralized-discussion")
+
+
+def notice_places(facts: Facts) -> list[NoticePlace]:
+    """Return each place a neutral notice about the discussion goes, with the proposer's note."""
+    notes: dict[str, list[str]] = {}
+    for outreach in facts.answers.outreach:
+        channel = facts.catalog.channels.get(outreach.channel)
+        if channel is not None and channel.appropriate and outreach.note:
+            notes.setdefault(outreach.channel, []).append(outreach.note)
+    found: list[NoticePlace] = []
+    used: set[str] = set()
+    for venue in facts.project.venues_with_role("announce"):
+        if venue.channel is None:
+            continue  # listed automatically (the rfc template), no post of its own
+        found.append(
+            NoticePlace(venue, venue.title, "; ".join(notes.get(venue.channel, [])) or None)
+        )
+        used.add(venue.channel)
+    for outreach in facts.answers.outreach:
+        channel = facts.catalog.channels.get(outreach.channel)
+        if channel is None or not channel.appropriate or outreach.channel in used:
+            continue
+        if outreach.channel in _ON_WIKI_CHANNELS:
+            found.append(NoticePlace(None, channel.title, outreach.note))
+            used.add(outreach.channel)
+    return found
+
+
+def _notices(facts: Facts) -> tuple[str, ...]:
+    lines = []
+    for place in notice_places(facts):
+        link = venue_link(place.venue, facts.project) if place.venue else wiki_inline(place.title)
+        lines.append(f"{link}: {wiki_inline(place.note)}" if place.note else link)
+    return tuple(lines)
+
+
+def _inform(facts: Facts) -> tuple[str, ...]:
+    if not facts.community:
+        return ()
+    lines = []
+    for chapter in facts.chapters():
+        page = (
+            chapter.contact.wiki_page
+            if chapter.contact and chapter.contact.wiki_page
+            else chapter.url
+        )
+        lines.append(f"[{wiki_url(page)} {wiki_inline(chapter.name)}]")
+    wmf = facts.foundation()
+    if wmf is not None:
+        lines.append(
+            f"[{wiki_url(wmf.contact.url if wmf.contact else wmf.url)} {wiki_inline(wmf.name)}]"
+        )
+        if wmf.contact and wmf.contact.mailing_list:
+            lines.append(f"[{wiki_url(wmf.contact.mailing_list)} publicpolicy]")
+    return tuple(lines)
+
+
+def _also_asked(facts: Facts) -> str | None:
+    others = facts.others
+    if not others or not facts.community:
+        return None
+    names = ", ".join(wiki_inline(p.name) for p in others)
+    return facts.phrases.fill_safe("also_asked", venue=names)
+
+
+def build_draft(facts: Facts) -> DraftView:
+    """Return the draft's view for one target project."""
+    answers, phrases = facts.answers, facts.phrases
+    question, intro = _intro(facts)
+    decision = None
+    if answers.cause.decision_date is not None:
+        decision = phrases.fill(
+            "decision_date", cause=answers.cause.title, date=answers.cause.decision_date.isoformat()
+        )
+    alternatives = _alternatives(facts)
+    notices = _notices(facts)
+    return DraftView(
+        heading=heading_text(facts),
+        template=_template(facts),
+        question=question,
+        intro=intro,
+        sections={key: phrases.section(key) for key in phrases.english.sections},
+        background=wiki_block(answers.cause.summary),
+        references=tuple(wiki_url(url) for url in answers.cause.sources),
+        decision=decision,
+        impact=wiki_block(answers.cause.impact),
+        action=_action_items(facts),
+        details=wiki_block(answers.action.details) if answers.action.details else None,
+        action_notes=_action_notes(facts),
+        alternatives=alternatives,
+        no_alternatives=None if alternatives else phrases.raw("no_alternatives"),
+        disclosure=_disclosure(facts),
+        paid=phrases.fill(
+            "paid_yes" if answers.organisation.paid else "paid_no", org=answers.organisation.name
+        ),
+        disclosure_note=phrases.raw("disclosure_note") if facts.community else "",
+        timeline=_timeline(facts),
+        notices_intro=phrases.raw("notices_intro" if notices else "notices_none"),
+        notices=notices,
+        inform_intro=phrases.raw("chapter_intro"),
+        inform=_inform(facts),
+        also_asked=_also_asked(facts),
+    )

@@ -1,0 +1,138 @@
+"""Compute a proposal's dates from the venue's usual length and the action's lead times."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from enum import StrEnum
+
+from advocacy_cli.answers import Answers
+from advocacy_cli.catalog import Action, Project
+
+# A week to test the idea where the community discusses first: long enough for regulars
+# to see it, short enough not to eat into the formal discussion.
+PREDISCUSSION_DAYS = 7
+# Affiliates and the Foundation answer requests on their own schedule; two weeks is a
+# polite time to wait before following up.
+REPLY_DAYS = 14
+
+
+class Milestone(StrEnum):
+    """What happens on a timeline date (the keys of the ``t_*`` phrases)."""
+
+    PREDISCUSS = "prediscuss"
+    OPEN = "open"
+    CLOSE = "close"
+    READY = "ready"
+    CONTACT = "contact"
+    REPLY = "reply"
+    START = "start"
+    END = "end"
+    DECISION = "decision"
+
+
+@dataclass(frozen=True)
+class Event:
+    """One dated step of the timeline; ``days`` is the length it reports, if any."""
+
+    milestone: Milestone
+    when: dt.datetime
+    days: int | None = None
+
+
+@dataclass(frozen=True)
+class LeadStep:
+    """A step between consensus and going live, with the date it should be done by."""
+
+    what: str
+    begins: dt.date
+    due: dt.date
+    source: str | None
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """Every dated step, in order, and the figures the rules and the plan talk about."""
+
+    events: tuple[Event, ...]
+    lead_steps: tuple[LeadStep, ...]
+    discussion_days: int
+    opens: dt.date
+    closes: dt.date
+    ready: dt.date
+    latest_open: dt.date | None
+
+    @property
+    def tight(self) -> bool:
+        """Return whether the discussion opens later than the start allows."""
+        return self.latest_open is not None and self.opens > self.latest_open
+
+
+def _midnight(day: dt.date) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time(0, 0), tzinfo=dt.UTC)
+
+
+def discussion_days(project: Project) -> int:
+    """Return how long a discussion runs at the project's deciding venue."""
+    venue = project.deciding_venue
+    usual = venue.usual_days if venue is not None and venue.usual_days else 0
+    return max(usual, project.proposal.min_days)
+
+
+def build_timeline(answers: Answers, project: Project, action: Action, today: dt.date) -> Timeline:
+    """Return the dates for proposing ``action`` to ``project``, counted from ``today``."""
+    community = project.kind == "community"
+    events: list[Event] = []
+    if community:
+        pre = PREDISCUSSION_DAYS if project.venues_with_role("discuss") else 0
+        days = discussion_days(project)
+        opens = today + dt.timedelta(days=pre)
+        closes = opens + dt.timedelta(days=days)
+        if pre:
+            events.append(Event(Milestone.PREDISCUSS, _midnight(today)))
+        events.append(Event(Milestone.OPEN, _midnight(opens)))
+        events.append(Event(Milestone.CLOSE, _midnight(closes), days))
+    else:
+        days = REPLY_DAYS
+        opens = today
+        closes = today + dt.timedelta(days=days)
+        events.append(Event(Milestone.CONTACT, _midnight(opens)))
+        events.append(Event(Milestone.REPLY, _midnight(closes), days))
+    # A community's lead steps follow its consensus; an organisation's begin with the request.
+    prepares = closes if community else opens
+    ready = prepares + dt.timedelta(days=action.lead_days)
+    if action.lead_days and community:
+        events.append(Event(Milestone.READY, _midnight(ready), action.lead_days))
+    # The catalogue's lead steps run side by side.
+    steps = tuple(
+        LeadStep(step.what, prepares, prepares + dt.timedelta(days=step.days), step.source)
+        for step in action.lead_steps
+    )
+    latest_open = None
+    start = answers.action.start
+    if start is not None:
+        begins = _midnight(start)
+        events.append(Event(Milestone.START, begins))
+        if answers.action.duration_hours:
+            ends = begins + dt.timedelta(hours=answers.action.duration_hours)
+            events.append(Event(Milestone.END, ends))
+        latest_open = start - dt.timedelta(days=action.lead_days + (days if community else 0))
+    if answers.cause.decision_date is not None:
+        events.append(Event(Milestone.DECISION, _midnight(answers.cause.decision_date)))
+    ordered = sorted(events, key=lambda e: (e.when, list(Milestone).index(e.milestone)))
+    return Timeline(
+        events=tuple(ordered),
+        lead_steps=steps,
+        discussion_days=days,
+        opens=opens,
+        closes=closes,
+        ready=ready,
+        latest_open=latest_open,
+    )
+
+
+def format_when(when: dt.datetime) -> str:
+    """Return a timeline date as the drafts show it: a date, with the time when not midnight."""
+    if when.time() == dt.time(0, 0):
+        return when.date().isoformat()
+    return f"{when.date().isoformat()} {when:%H:%M} UTC"
