@@ -327,7 +327,6 @@ class Interview:
             search=question.search,
             instruction=instruction,
         )
-        self._before_items(question, picked)
         item_text = self.catalog.questions.get(f"{question.key}.{question.item_text}")
         item_prompt = item_text.prompt if item_text else question.item_text
         items: list[dict[str, Any]] = []
@@ -371,19 +370,6 @@ class Interview:
                 venue = min(venues, key=lambda v: rank.get(v.role, 9))
                 return f"Neutral notice at {venue.title}"
         return None
-
-    def _before_items(self, question: Question, picked: Sequence[str]) -> None:
-        if question.key != "outreach":
-            return
-        for key in picked:
-            channel = self.catalog.channels.get(key)
-            if channel is not None and not channel.appropriate:
-                lines = [channel.why]
-                if channel.instead:
-                    lines.append(f"Instead: {channel.instead}")
-                self.prompter.show(
-                    "\n".join(lines), title=f"Why not: {channel.title}", tone="warning"
-                )
 
     # -- teaching -------------------------------------------------------------------------
 

@@ -186,9 +186,23 @@ QUESTIONS: tuple[Question, ...] = (
     Question(
         "target.projects", "target", "checkbox", required=True, choices=_projects, search=True
     ),
-    Question("action.kind", "action", "select", required=True, choices=_actions),
+    Question(
+        "action.kind",
+        "action",
+        "select",
+        required=True,
+        choices=_actions,
+        settles=("wrong-venue", "short-deadline"),
+    ),
     Question("action.details", "action", "text"),
-    Question("action.start", "action", "date", condition=_on_site, default=_start),
+    Question(
+        "action.start",
+        "action",
+        "date",
+        condition=_on_site,
+        default=_start,
+        settles=("short-deadline",),
+    ),
     Question("action.duration_hours", "action", "number", condition=_on_site, default=_duration),
     Question("action.scope", "action", "text", condition=_on_site),
     Question(
@@ -208,9 +222,9 @@ QUESTIONS: tuple[Question, ...] = (
         choices=_channels,
         item_key="channel",
         item_text="note",
-        settles=("missing-centralnotice", "wrong-venue", "canvassing", "contact-address"),
+        settles=("missing-centralnotice", "wrong-venue"),
     ),
-    Question("language", "language", "select", choices=_languages, settles=("language-mismatch",)),
+    Question("language", "language", "select", choices=_languages),
 )
 
 QUESTIONS_BY_KEY = {q.key: q for q in QUESTIONS}

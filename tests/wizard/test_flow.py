@@ -1,0 +1,228 @@
+"""The interview driven by a ScriptedPrompter: no terminal, real catalogue, real rules."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from advocacy_cli.answers import answers_to_data, dump_answers, load_answers
+from advocacy_cli.errors import InputError, Interrupted, UserError
+from advocacy_cli.wizard.entry import obtain_answers, resume_command
+from advocacy_cli.wizard.prompter import ScriptedPrompter
+from advocacy_cli.wizard.questions import QUESTIONS, question_for_field
+from advocacy_cli.wizard.review import InterviewStopped
+from advocacy_cli.wizard.state import RESUME_FILE, ResumeStore
+from tests.conftest import TODAY
+from tests.wizard import scripts
+
+
+@pytest.fixture
+def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> ResumeStore:
+    monkeypatch.chdir(tmp_path)
+    return ResumeStore(tmp_path / RESUME_FILE)
+
+
+def interview(catalog, store, script, answers_file=None, resume=False):
+    prompter = ScriptedPrompter(script)
+    answers, doc = obtain_answers(
+        answers_file, resume, catalog, TODAY, True, prompter=prompter, store=store
+    )
+    return answers, doc, prompter
+
+
+def test_full_interview_gives_the_answers_of_the_answers_file(catalog, store):
+    answers, doc, prompter = interview(catalog, store, scripts.full_script())
+    assert answers_to_data(answers) == answers_to_data(
+        load_answers_text(catalog, store.path.parent / "expected.yaml", scripts.EXPECTED)
+    )
+    assert prompter.remaining == 0
+    assert doc.path == RESUME_FILE
+    # The resume file holds the normalised answers, so findings point at its lines.
+    assert store.path.read_text(encoding="utf-8").endswith(dump_answers(answers))
+
+
+def load_answers_text(catalog, path: Path, data):
+    path.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    return load_answers(path, catalog)[0]
+
+
+def test_panels_progress_and_lessons_are_shown(catalog, store):
+    _, _, prompter = interview(catalog, store, scripts.full_script())
+    out = prompter.output()
+    for part in catalog.parts.values():
+        assert f"[{part.title}] {part.panel}" in out
+    assert "? [1/" in out
+    total = len(QUESTIONS)  # a banner: every question applies
+    assert f"? [{total}/{total}] {catalog.questions['language'].prompt}" in out
+    # Who decides at the chosen project, and the precedents of the chosen topic and action.
+    assert catalog.projects["enwiki"].decides.strip() in out
+    banner_precedents = [p for p in catalog.precedents.values() if p.action == "banner"]
+    assert banner_precedents and any(p.title in out for p in banner_precedents)
+
+
+def test_invalid_answer_is_asked_again_with_the_reason(catalog, store):
+    script = scripts.full_script()
+    script[10:11] = ["30 June", "2027-06-30"]
+    script[1:2] = ["example.org", "https://example.org"]
+    answers, _, prompter = interview(catalog, store, script)
+    url, date = prompter.rejected
+    assert url == "expected a URL starting with https://, got 'example.org'"
+    assert date.startswith("expected a date as YYYY-MM-DD")
+    assert answers.organisation.website == "https://example.org"
+    assert answers.cause.decision_date.isoformat() == "2027-06-30"
+
+
+def test_empty_required_answer_is_refused(catalog, store):
+    script = scripts.full_script()
+    script[0:1] = ["   ", "Open Knowledge Network"]
+    answers, _, prompter = interview(catalog, store, script)
+    assert prompter.rejected == ["must not be empty"]
+    assert answers.organisation.name == "Open Knowledge Network"
+
+
+def test_error_finding_cannot_be_kept_and_is_corrected(catalog, store):
+    script = scripts.full_script()
+    at = script.index(["village-pump"])
+    # Choose the user-talk blast; the canvassing error is explained, then the answer changed.
+    script[at : at + 2] = [["user-talk"], None, "outreach", ["village-pump"], scripts.OUTREACH[1]]
+    answers, _, prompter = interview(catalog, store, script)
+    out = prompter.output()
+    assert "[error: canvassing]" in out
+    assert catalog.channels["user-talk"].why.strip() in out
+    assert [o.channel for o in answers.outreach] == ["village-pump"]
+    assert prompter.remaining == 0
+
+
+def test_error_finding_offers_no_keep(catalog, store):
+    script = scripts.full_script()
+    at = script.index(["village-pump"])
+    script[at : at + 2] = [["user-talk"], None, ""]
+    with pytest.raises(AssertionError, match="is not a choice of: What now"):
+        interview(catalog, store, script)
+
+
+def test_warning_can_be_kept(catalog, store):
+    script = scripts.full_script()
+    # A shouting title is a warning, which the user keeps.
+    script[5:6] = ["Online Platforms Liability Directive!!!", ""]
+    answers, _, prompter = interview(catalog, store, script)
+    assert "[warning: loaded-wording]" in prompter.output()
+    assert answers.cause.title == "Online Platforms Liability Directive!!!"
+    review = prompter.tables[-1]
+    title = next(row for row in review if row.field == "cause.title")
+    assert "loaded-wording" in title.findings
+
+
+def test_edit_from_review_reasks_and_rechecks(catalog, store):
+    script = scripts.full_script(write=False)
+    # Review: edit the action to a WikiProject note (no start/duration/scope), then write.
+    script += ["edit", "action.kind", "wikiproject", "write"]
+    answers, _, prompter = interview(catalog, store, script)
+    assert answers.action.kind == "wikiproject"
+    assert answers.action.start is None and answers.action.scope is None
+    assert len(prompter.tables) == 2
+    assert [row.field for row in prompter.tables[-1]].count("action.start") == 0
+
+
+def test_interrupt_keeps_answers_and_resume_goes_on(catalog, store):
+    script = scripts.full_script()
+    cut = len(scripts.ORGANISATION) + len(scripts.CAUSE)
+    with pytest.raises(Interrupted) as stopped:
+        interview(catalog, store, [*script[:cut], KeyboardInterrupt])
+    assert stopped.value.exit_code == 130
+    assert stopped.value.lines()[-1].endswith("--resume")
+    saved = yaml.safe_load(store.path.read_text(encoding="utf-8"))
+    assert saved["cause"]["title"] == scripts.CAUSE[0]
+    assert "target" not in saved
+    resumed, _, prompter = interview(catalog, store, script[cut:], resume=True)
+    fresh_store = ResumeStore(store.path.parent / "other.yaml")
+    fresh, _, _ = interview(catalog, fresh_store, script)
+    assert answers_to_data(resumed) == answers_to_data(fresh)
+    assert "[1/" not in prompter.output()  # the answered questions were not asked again
+
+
+def test_partial_answers_file_asks_only_what_is_missing(catalog, store, tmp_path):
+    data = yaml.safe_load(yaml.safe_dump(scripts.EXPECTED))
+    del data["cause"]["impact"]
+    data["organisation"]["website"] = "example.org"
+    partial = tmp_path / "partial.yaml"
+    partial.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    script = ["https://example.org", scripts.CAUSE[3], "", "write"]
+    answers, _, prompter = interview(catalog, store, script, answers_file=partial)
+    asked = [line for line in prompter.log if line.startswith("? [")]
+    assert len(asked) == 3
+    assert "expected a URL starting with https://" in prompter.output()
+    assert answers.cause.impact == scripts.CAUSE[3]
+
+
+def test_complete_answers_file_asks_nothing(catalog, store, tmp_path):
+    path = tmp_path / "answers.yaml"
+    path.write_text(yaml.safe_dump(scripts.EXPECTED, sort_keys=False), encoding="utf-8")
+    answers, doc, prompter = interview(catalog, store, [], answers_file=path)
+    assert prompter.log == []
+    assert doc.path == str(path)
+
+
+def test_unknown_field_in_partial_file_is_an_input_error(catalog, store, tmp_path):
+    path = tmp_path / "answers.yaml"
+    path.write_text("organisation:\n  nmae: X\n", encoding="utf-8")
+    with pytest.raises(InputError) as error:
+        interview(catalog, store, [], answers_file=path)
+    expected = f"{path}:2: organisation.nmae: unknown field (did you mean 'name'?)"
+    assert error.value.lines() == [expected]
+
+
+def test_no_terminal_without_answers_names_the_option(catalog, store):
+    with pytest.raises(UserError, match="--answers"):
+        obtain_answers(None, False, catalog, TODAY, False, store=store)
+
+
+def test_no_terminal_lists_every_missing_field(catalog, store, tmp_path):
+    path = tmp_path / "answers.yaml"
+    path.write_text("organisation:\n  name: X\ncause:\n  title: Y\n", encoding="utf-8")
+    with pytest.raises(InputError) as error:
+        obtain_answers(path, False, catalog, TODAY, False, store=store)
+    assert error.value.lines() == [
+        f"{path}:1: organisation.paid: missing (required)",
+        f"{path}:3: cause.summary: missing (required)",
+        f"{path}:3: cause.topic: missing (required)",
+        f"{path}:3: cause.impact: missing (required)",
+        f"{path}:1: target: missing (required)",
+        f"{path}:1: action: missing (required)",
+    ]
+
+
+def test_resume_without_saved_interview_is_a_user_error(catalog, store):
+    with pytest.raises(UserError, match="no interrupted interview"):
+        interview(catalog, store, [], resume=True)
+
+
+def test_save_and_quit_writes_a_reusable_answers_file(catalog, store, tmp_path):
+    script = [*scripts.full_script(write=False), "save", "mine.yaml"]
+    with pytest.raises(InterviewStopped) as stopped:
+        interview(catalog, store, script)
+    assert stopped.value.exit_code == 0
+    answers, _ = load_answers(tmp_path / "mine.yaml", catalog)
+    assert answers.cause.title == scripts.CAUSE[0]
+
+
+def test_every_question_has_its_wording_in_the_catalogue(catalog):
+    for question in QUESTIONS:
+        assert question.key in catalog.questions, question.key
+        assert question.part in catalog.parts, question.part
+        if question.kind == "pairs":
+            assert f"{question.key}.{question.item_text}" in catalog.questions
+
+
+def test_findings_map_to_the_question_that_fills_the_field():
+    assert question_for_field("outreach[1].channel").key == "outreach"
+    assert question_for_field("action.start").key == "action.start"
+    assert question_for_field("action").key == "action.kind"
+    assert question_for_field("nothing") is None
+
+
+def test_resume_command_keeps_the_options_but_not_the_answers_file():
+    argv = ["new", "--answers", "part.yaml", "--today", "2027-04-01", "--out", "my drafts"]
+    assert resume_command(argv) == "advocacy new --today 2027-04-01 --out 'my drafts' --resume"
