@@ -34,7 +34,14 @@ def new(
         typer.Option("--answers", help="Answers file (YAML); on a terminal, missing answers are asked.",
                      show_default=False),
     ] = None,
-    resume: Annotated[bool, typer.Option("--resume", help="Continue an interrupted interview.")] = False,
+    resume: Annotated[
+        bool,
+        typer.Option(
+            "--resume",
+            help="Continue an interrupted interview; its answers are saved after each question "
+            "in ./.advocacy-interview.yaml.",
+        ),
+    ] = False,
     out: Annotated[
         Path | None,
         typer.Option("--out", help="Output folder; default ./<slug of the cause title>/.", show_default=False),
@@ -47,7 +54,7 @@ def new(
     """Write a proposal draft and a posting plan for each target project."""
     from advocacy_cli.catalog import load_catalog
     from advocacy_cli.generate import generate
-    from advocacy_cli.wizard.entry import obtain_answers
+    from advocacy_cli.wizard.entry import forget_interview, obtain_answers
 
     with handle_errors():
         catalog = load_catalog(data_dir)
@@ -55,6 +62,8 @@ def new(
         interactive = sys.stdin.isatty() and sys.stdout.isatty()
         answers, doc = obtain_answers(answers_file, resume, catalog, day, interactive)
         result = generate(answers, doc, catalog, day, out, force=force)
+        if result.written:
+            forget_interview(doc)
         typer.echo(result.report(json=fmt is NewFormat.JSON, color=stdout_is_terminal()), nl=False)
     code = exit_code_for(result.findings)
     raise typer.Exit(int(ExitCode.FINDINGS if code else ExitCode.OK))
