@@ -38,7 +38,8 @@ FOUNDATION = re.compile(
     FLAGS,
 )
 NEGATION = re.compile(
-    r"\b(not|no|never|without|rather than|instead of|nicht|kein(?:e|en)?|ohne|statt|anstelle|ne|"
+    r"\b(not|no|never|cannot|can't|won't|without|rather than|instead of|"
+    r"nicht|kein(?:e|en)?|ohne|statt|anstelle|ne|"
     r"pas|"
     r"sans|plutôt que|au lieu d|ningún|ninguna|sin|en lugar de|nunca)\b",
     FLAGS,
@@ -89,7 +90,7 @@ PAID = re.compile(
 PROJECT_WORDS = re.compile(
     r"\b(wikipedia|wikimedia|commons|wikisource|wikidata|our (?:projects?|articles?|editors|"
     r"readers)|"
-    r"the projects?|editors|contributors|readers|uploads?|autor(?:inn)?en|leser(?:innen)?|"
+    r"the projects?|editors|contributors|readers|autor(?:inn)?en|leser(?:innen)?|"
     r"contributeur(?:rice)?s|lecteurs|rédacteurs|editores|lectores|colaboradores)\b",
     FLAGS,
 )
