@@ -1,4 +1,4 @@
-"""Meta tests over the rule registry: names, documentation, and examples that really fail or pass."""
+"""Meta tests over the rule registry: names, documentation, examples that fail and pass."""
 
 from __future__ import annotations
 

@@ -146,7 +146,9 @@ def test_off_mission_candidate_is_an_error(catalog):
 
 
 def test_no_alternatives(catalog):
-    text = GOOD.replace("=== Alternatives considered ===\n* A blog post: it reaches few readers.\n", "")
+    text = GOOD.replace(
+        "=== Alternatives considered ===\n* A blog post: it reaches few readers.\n", ""
+    )
     assert found(text, catalog, "no-alternatives") == [(1, 41)]
 
 
@@ -178,7 +180,8 @@ def test_missing_impact(catalog):
 
 def test_missing_centralnotice(catalog):
     text = GOOD.replace(
-        "It would be requested at [[m:CentralNotice/Request]] and the Wikimedia Foundation notified.\n",
+        "It would be requested at [[m:CentralNotice/Request]] and the Wikimedia Foundation "
+        "notified.\n",
         "",
     )
     assert found(text, catalog, "missing-centralnotice") == [(1, 41)]
@@ -204,7 +207,8 @@ def test_unedited_placeholder(catalog):
 
 def test_language_mismatch(catalog):
     german = (
-        "== Banner ==\nSoll die Wikipedia für die Leser in der EU ein Banner zeigen? Die Richtlinie "
+        "== Banner ==\nSoll die Wikipedia für die Leser in der EU ein Banner zeigen? "
+        "Die Richtlinie "
         "würde die Plattformen haften lassen, und das betrifft auch die Autoren und die Leser "
         "und die Bilder auf der Seite. ~~~~\n"
     )
@@ -214,7 +218,11 @@ def test_language_mismatch(catalog):
 
 @pytest.mark.parametrize(
     ("today", "severity"),
-    [(dt.date(2027, 8, 28), "error"), (dt.date(2027, 7, 20), "warning"), (dt.date(2027, 4, 1), None)],
+    [
+        (dt.date(2027, 8, 28), "error"),
+        (dt.date(2027, 7, 20), "warning"),
+        (dt.date(2027, 4, 1), None),
+    ],
 )
 def test_short_deadline_counts_from_today(catalog, today, severity):
     findings = [f for f in lint_text(GOOD, catalog, today) if f.rule == "short-deadline"]

@@ -130,16 +130,21 @@ def lint_source(
 
 
 def _without_overlaps(findings: list[Finding]) -> list[Finding]:
-    """Drop a finding whose rule already reported the same text (built-in and catalogue checks)."""
+    """Drop a finding inside text its rule already reported (built-in and catalogue checks)."""
     kept: list[Finding] = []
     for finding in findings:
-        if any(
-            k.rule == finding.rule and (k.line, k.column) == (finding.line, finding.column)
-            for k in kept
-        ):
+        if any(_covers(k, finding) for k in kept):
             continue
         kept.append(finding)
     return kept
+
+
+def _covers(first: Finding, later: Finding) -> bool:
+    if first.rule != later.rule or first.file != later.file:
+        return False
+    start = (first.line, first.column)
+    end = (first.end_line or first.line, first.end_column or first.column + 1)
+    return start <= (later.line, later.column) < end
 
 
 def lint_text(
