@@ -90,8 +90,8 @@ _URL_SAFE = "/:?=&%#@!$()*+,;.-_"
 def wiki_url(url: str) -> str:
     """Return ``url`` with every character that wikitext could read as markup encoded."""
     encoded = quote(url.strip(), safe=_URL_SAFE)
-    # '' and __ are markup even inside a bare URL.
-    return encoded.replace("''", "%27%27").replace("__", "_%5F")
+    # quote() never encodes '~' (four make a signature) and '_' (two make __NOTOC__).
+    return encoded.replace("~", "%7E").replace("__", "_%5F")
 
 
 def url_component(text: str) -> str:
