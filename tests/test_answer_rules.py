@@ -304,7 +304,7 @@ FAILS = [
         "action.start",
         "start: 2027-05-01",
         W,
-        "usually run 30 days, and a informational banner needs 24 more days",
+        "usually run 30 days, and an informational banner needs 24 more days",
     ),
     Fail(
         "after-decision",
@@ -383,7 +383,7 @@ FAILS = [
         "target.projects[0]",
         "projects: [wmf]",
         W,
-        "cannot decide a informational banner",
+        "cannot decide an informational banner",
     ),
     Fail(
         "community-consultation",

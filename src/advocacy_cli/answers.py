@@ -21,7 +21,9 @@ ON_SITE_FIELDS = ("start", "duration_hours", "scope")
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Url = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^https?://\S+$")]
 Key = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^[a-z][a-z0-9-]*$")]
-LanguageCode = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^[a-z]{2,3}(-[a-z]+)?$")]
+LanguageCode = Annotated[
+    str, StringConstraints(strip_whitespace=True, pattern=r"^[a-z]{2,3}(-[a-z]+)?$")
+]
 
 
 class Section(BaseModel):
@@ -107,9 +109,31 @@ def check_references(answers: Answers, catalog: Catalog, doc: YamlDocument) -> l
     for index, key in enumerate(answers.target.projects):
         if key in seen:
             field = f"target.projects[{index}]"
-            problems.append(InputProblem(doc.path, doc.line_of(field), field, f"'{key}' is listed twice"))
+            problem = InputProblem(doc.path, doc.line_of(field), field, f"'{key}' is listed twice")
+            problems.append(problem)
         seen.add(key)
     return problems
+
+
+def _without_echoes(problems: list[InputProblem]) -> list[InputProblem]:
+    """Drop "missing" for a field whose misspelling is already reported beside it.
+
+    ``chanel: village-pump`` is both an unknown field and a missing ``channel``; the
+    did-you-mean line says all there is to say.
+    """
+    suggested = {
+        (p.field.rsplit(".", 1)[0] if "." in p.field else "", p.message.split("'")[1])
+        for p in problems
+        if p.field and p.message.startswith("unknown field (did you mean '")
+    }
+
+    def echoed(problem: InputProblem) -> bool:
+        if not problem.field or problem.message != "missing (required)":
+            return False
+        parent, _, name = problem.field.rpartition(".")
+        return (parent, name) in suggested
+
+    return [p for p in problems if not echoed(p)]
 
 
 def validate_answers(doc: YamlDocument, catalog: Catalog) -> Answers:
@@ -123,7 +147,7 @@ def validate_answers(doc: YamlDocument, catalog: Catalog) -> Answers:
     try:
         answers = Answers.model_validate(data)
     except ValidationError as exc:
-        raise InputError(problems_from(exc, doc, Answers)) from None
+        raise InputError(_without_echoes(problems_from(exc, doc, Answers))) from None
     problems = check_references(answers, catalog, doc)
     if problems:
         raise InputError(problems)
@@ -136,7 +160,9 @@ def load_answers(path: Path, catalog: Catalog) -> tuple[Answers, YamlDocument]:
     return validate_answers(doc, catalog), doc
 
 
-def answers_from_text(text: str, catalog: Catalog, name: str = "<answers>") -> tuple[Answers, YamlDocument]:
+def answers_from_text(
+    text: str, catalog: Catalog, name: str = "<answers>"
+) -> tuple[Answers, YamlDocument]:
     """Parse and validate answers given as YAML text."""
     doc = parse_yaml(text, name)
     return validate_answers(doc, catalog), doc

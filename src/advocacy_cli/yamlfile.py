@@ -114,6 +114,9 @@ def parse_yaml(text: str, path: str) -> YamlDocument:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
         reason = exc.problem or exc.context or "invalid YAML"
+        if exc.problem and exc.context and exc.context_mark and exc.context_mark.line + 1 != line:
+            # At the end of the file the problem's line says little; name where it began.
+            reason += f" ({exc.context} on line {exc.context_mark.line + 1})"
         raise InputError([InputProblem(path, line, None, f"invalid YAML: {reason}")]) from None
     except yaml.YAMLError as exc:
         raise InputError([InputProblem(path, None, None, f"invalid YAML: {exc}")]) from None
@@ -128,11 +131,17 @@ def read_yaml(path: Path, display: str | None = None) -> YamlDocument:
     """Read and parse the YAML file at ``path``."""
     name = display or str(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        raw = path.read_bytes()
     except FileNotFoundError:
         raise InputError([InputProblem(name, None, None, "no such file")]) from None
-    except UnicodeDecodeError:
-        raise InputError([InputProblem(name, None, None, "not UTF-8 text")]) from None
+    except IsADirectoryError:
+        raise InputError([InputProblem(name, None, None, "is a folder, not a file")]) from None
     except OSError as exc:
         raise InputError([InputProblem(name, None, None, f"cannot read: {exc.strerror}")]) from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        message = f"not UTF-8 text (byte 0x{raw[exc.start]:02x}); save the file as UTF-8"
+        raise InputError([InputProblem(name, line, None, message)]) from None
     return parse_yaml(text, name)

@@ -6,14 +6,15 @@ from collections.abc import Iterator
 
 from advocacy_cli.checks import AnswerContext
 from advocacy_cli.findings import Finding, Severity
+from advocacy_cli.rules.answers.texts import a_title
 
 RULE = "no-alternatives"
 
 
 def _gentler(ctx: AnswerContext, than: int) -> str:
     """Name the catalogue's actions less disruptive than ``than``, least first."""
-    names = [a.title.lower() for a in ctx.catalog.actions_by_disruption() if a.disruption < than]
-    return ", ".join(names[:4])
+    gentler = [a for a in ctx.catalog.actions_by_disruption() if a.disruption < than]
+    return ", ".join(a.title[:1].lower() + a.title[1:] for a in gentler[:4])
 
 
 def check(ctx: AnswerContext) -> Iterator[Finding]:
@@ -27,9 +28,9 @@ def check(ctx: AnswerContext) -> Iterator[Finding]:
         yield ctx.finding(
             RULE,
             "action.kind",
-            f"A {action.title.lower()} changes what every reader sees, and no alternatives are "
-            "given; communities expect to hear which less disruptive actions were weighed and "
-            "why they are not enough.",
+            f"{a_title(action.title, start=True)} changes what every reader sees, and no "
+            "alternatives are given; communities expect to hear which less disruptive "
+            "actions were weighed and why they are not enough.",
             suggestion=(
                 "Add alternatives, each with why_not"
                 + (f", for example: {gentler}" if gentler else "")

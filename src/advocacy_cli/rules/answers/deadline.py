@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from advocacy_cli.catalog import Action, Project
 from advocacy_cli.checks import AnswerContext
 from advocacy_cli.findings import Finding, Severity
+from advocacy_cli.rules.answers.texts import a_title
 
 RULE = "short-deadline"
 # SPEC.md: under a week is an error on every project, whatever its conventions.
@@ -64,7 +65,7 @@ def _per_project(
             continue
         latest = day - dt.timedelta(days=needed)
         lead_text = (
-            f", and a {action.title.lower()} needs {lead} more days between consensus and "
+            f", and {a_title(action.title)} needs {lead} more days between consensus and "
             "going live"
             if action is not None and lead
             else ""

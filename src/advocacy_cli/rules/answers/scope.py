@@ -8,6 +8,7 @@ from advocacy_cli.answers import ON_SITE_FIELDS
 from advocacy_cli.checks import AnswerContext
 from advocacy_cli.findings import Finding
 from advocacy_cli.rules import policies
+from advocacy_cli.rules.answers.texts import a_title
 
 RULE = "missing-scope"
 
@@ -30,8 +31,8 @@ def check(ctx: AnswerContext) -> Iterator[Finding]:
             yield ctx.finding(
                 RULE,
                 f"action.{name}",
-                f"A {action.title.lower()} changes what readers see, and the answers do not say "
-                f"{what}; communities judge such a proposal by its size.",
+                f"{a_title(action.title, start=True)} changes what readers see, and the answers "
+                f"do not say {what}; communities judge such a proposal by its size.",
                 suggestion=f"Add action.{name}, for example `{example}`.",
             )
     too_long = (
@@ -45,7 +46,7 @@ def check(ctx: AnswerContext) -> Iterator[Finding]:
             RULE,
             "action.duration_hours",
             f"{answer.duration_hours} hours is longer than the {action.max_hours} hours "
-            f"allowed for a {action.title.lower()}{usual}.",
+            f"allowed for {a_title(action.title)}{usual}.",
             suggestion=(
                 f"Shorten it to at most {action.max_hours} hours, and check the current "
                 "maximum in the Foundation's advocacy policy."

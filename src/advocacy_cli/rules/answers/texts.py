@@ -55,3 +55,13 @@ def all_texts(answers: Answers) -> Iterator[FieldText]:
         yield "action.scope", answers.action.scope
     yield from alternative_reasons(answers)
     yield from outreach_notes(answers)
+
+
+def a_title(title: str, *, start: bool = False) -> str:
+    """Return a catalogue title for use in a sentence: 'an informational banner'.
+
+    With ``start``, the article is capitalised for the start of a sentence.
+    """
+    lowered = title[:1].lower() + title[1:]
+    article = "an" if lowered[:1] in "aeiou" else "a"
+    return f"{article.capitalize() if start else article} {lowered}"

@@ -8,7 +8,7 @@ from advocacy_cli.catalog import Action, Catalog, Project
 from advocacy_cli.checks import AnswerContext
 from advocacy_cli.findings import Finding
 from advocacy_cli.rules.answers.phrasing import phrase_findings
-from advocacy_cli.rules.answers.texts import action_details, outreach_notes
+from advocacy_cli.rules.answers.texts import a_title, action_details, outreach_notes
 
 RULE = "wrong-venue"
 
@@ -41,7 +41,7 @@ def _on_site(ctx: AnswerContext, index: int, project: Project, action: Action) -
     return ctx.finding(
         RULE,
         f"target.projects[{index}]",
-        f"{project.name} cannot decide a {action.title.lower()} on a wiki: each community "
+        f"{project.name} cannot decide {a_title(action.title)} on a wiki: each community "
         "decides what appears on its own site.",
         suggestion=(
             f"Ask the community instead ({ask}); ask {project.name} for what it can do itself, "
@@ -58,7 +58,7 @@ def _not_decided(ctx: AnswerContext, index: int, project: Project, action: Actio
     return ctx.finding(
         RULE,
         f"target.projects[{index}]",
-        f"{project.name} does not decide a {action.title.lower()} (it decides: {decided}).",
+        f"{project.name} does not decide {a_title(action.title)} (it decides: {decided}).",
         suggestion=(
             f"Ask who does: {who}."
             if who

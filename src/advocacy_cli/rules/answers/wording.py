@@ -61,13 +61,13 @@ def find_shouting(text: str, acronyms: frozenset[str]) -> Shout | None:
     tokens = list(_TOKEN.finditer(text))
     loud = [m for m in tokens if _loud(m.group(0), acronyms)]
     run: list[re.Match[str]] = []
-    for token in tokens:
-        if _caps(token.group(0)):
+    for token in [*tokens, None]:
+        if token is not None and _caps(token.group(0)):
             run.append(token)
-            if len(run) >= RUN and sum(1 for t in run if t in loud) >= 2:
-                return Shout(run[0].start(), run[-1].end(), "words in capitals")
-        else:
-            run = []
+            continue
+        if len(run) >= RUN and sum(1 for t in run if t in loud) >= 2:
+            return Shout(run[0].start(), run[-1].end(), "words in capitals")
+        run = []
     letters = sum(len(m.group(0)) for m in tokens)
     shouted = sum(len(m.group(0)) for m in loud)
     if len(loud) >= 2 and letters and shouted / letters >= MOSTLY:
