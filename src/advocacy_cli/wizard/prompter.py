@@ -206,9 +206,10 @@ class QuestionaryPrompter:
         if title is None:
             self._console.print(escape(text), style=None if tone == "info" else style)
         else:
-            self._console.print(
-                Panel(escape(text), title=escape(title), border_style=style, expand=False)
-            )
+            # Long lines are hard to read on a wide terminal; panels stop at 100 columns.
+            width = min(self._console.width, 100)
+            panel = Panel(escape(text), title=escape(title), border_style=style, width=width)
+            self._console.print(panel)
 
     def table(self, title: str, rows: Sequence[Row]) -> None:
         from rich.markup import escape
