@@ -125,7 +125,9 @@ def structure(wikitext: str) -> Structure:
         headings=tuple((h.level, heading_text(h)) for h in code.filter_headings()),
         templates=tuple(str(t.name).strip() for t in code.filter_templates()),
         wikilinks=tuple(links),
-        external_links=tuple(str(link.url) for link in code.filter_external_links() if link.brackets),
+        external_links=tuple(
+            str(link.url) for link in code.filter_external_links() if link.brackets
+        ),
         tags=tuple(str(tag.tag) for tag in code.filter_tags()),
         comments=tuple(str(c) for c in code.filter_comments()),
         categories=tuple(link for link in links if link.lower().startswith("category:")),
@@ -161,7 +163,8 @@ def test_golden_files(rendered, example):
     assert stored == sorted(files), f"golden files differ; refresh with {UPDATE_ENV}=1"
     for name, text in files.items():
         expected = (folder / name).read_text(encoding="utf-8")
-        assert text == expected, f"{example}/{name} differs from tests/golden; refresh with {UPDATE_ENV}=1"
+        hint = f"refresh with {UPDATE_ENV}=1"
+        assert text == expected, f"{example}/{name} differs from tests/golden; {hint}"
 
 
 @pytest.mark.parametrize(("example", "project"), sorted(EXPECTED))

@@ -41,7 +41,7 @@ _LINE_START = {
     "-": "&#45;",
     "!": "&#33;",
 }
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)*")
 _WHITESPACE = re.compile(r"\s+")
 
 
@@ -75,7 +75,7 @@ def wiki_block(text: str) -> str:
     Lines within a paragraph stay lines (MediaWiki joins them with a space); each line
     is escaped as if it were the start of a line, since in wikitext it is.
     """
-    paragraphs = [p for p in _PARAGRAPH_BREAK.split(text.strip()) if p.strip()]
+    paragraphs = [p for p in _PARAGRAPH_BREAK.split(text.strip("\n")) if p.strip()]
     rendered = [
         "\n".join(_escape_line(line) for line in p.splitlines() if line.strip()) for p in paragraphs
     ]
