@@ -254,7 +254,8 @@ def _inform(facts: Facts) -> tuple[str, ...]:
 
 
 def _also_asked(facts: Facts) -> str | None:
-    others = facts.others
+    # Only communities "decide for themselves" on-wiki; organisations are asked separately.
+    others = tuple(p for p in facts.others if p.kind == "community")
     if not others or not facts.community:
         return None
     names = ", ".join(wiki_inline(p.name) for p in others)
