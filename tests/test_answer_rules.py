@@ -257,7 +257,7 @@ FAILS = [
         "organisation.paid",
         "paid: true",
         INFO,
-        "Whichever account posts",
+        "whichever account posts",
     ),
     # no-alternatives
     Fail(
@@ -499,6 +499,7 @@ PASSES = [
         ((NOTE, "note: Ask publicpolicy@lists.wikimedia.org and verein@wikimedia.at for advice"),),
     ),
     Pass("role-given", "undisclosed-affiliation", ()),
+    Pass("paid-with-account", "undisclosed-affiliation", (PAID,)),
     Pass("statement-needs-none", "no-alternatives", (STATEMENT, NO_ALTS)),
     Pass("alternatives-given", "no-alternatives", ()),
     Pass("enough-time", "short-deadline", ()),

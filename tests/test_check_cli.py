@@ -84,11 +84,15 @@ def test_warnings_alone_exit_0_and_1_with_strict(cli) -> None:
     assert cli("check", OTHER_TOPIC, *TODAY, "--strict").exit_code == 1
 
 
-def test_info_does_not_fail_strict(cli) -> None:
-    path = ANSWERS / "good" / "enwiki-banner.yaml"
+def test_info_does_not_fail_strict(cli, tmp_path) -> None:
+    text = (ANSWERS / "good" / "enwiki-banner.yaml").read_text(encoding="utf-8")
+    path = tmp_path / "no-account.yaml"
+    path.write_text(text.replace("  username: Example-OKN\n", ""), encoding="utf-8")
     code, report = check_json(cli, path, "--strict")
     assert code == 0
-    assert {f["severity"] for f in report["findings"]} == {"info"}
+    assert [(f["rule"], f["severity"]) for f in report["findings"]] == [
+        ("undisclosed-affiliation", "info")
+    ]
 
 
 def test_text_report_names_rule_field_and_line(cli) -> None:

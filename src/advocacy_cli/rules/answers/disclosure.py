@@ -12,7 +12,7 @@ RULE = "undisclosed-affiliation"
 
 
 def check(ctx: AnswerContext) -> Iterator[Finding]:
-    """Require the proposer's role; remind paid proposers of the Terms of Use disclosure."""
+    """Require the proposer's role; remind a paid proposer without an account to disclose."""
     organisation = ctx.answers.organisation
     if not organisation.role:
         paid = (
@@ -29,20 +29,19 @@ def check(ctx: AnswerContext) -> Iterator[Finding]:
             suggestion="Add organisation.role, for example 'Policy officer' or 'volunteer member'.",
             policy=policies.COI,
         )
-    if organisation.paid:
-        account = (
-            f"The account {organisation.username}"
-            if organisation.username
-            else "Whichever account posts"
-        )
-        # Not a fault in the answers: the disclosure happens on the wiki, so this is a reminder.
+    if organisation.paid and not organisation.username:
+        # Not a fault: the account may not exist yet. The disclosure happens on the wiki, so
+        # say now that whichever account posts must carry it.
         yield ctx.finding(
             RULE,
             "organisation.paid",
-            f"Posting is part of a paid job. {account} must state on its user page, or in the "
-            f"post itself, that it is paid by {organisation.name} (Terms of Use, paid "
-            "contributions); the draft carries the disclosure line.",
-            suggestion="Add the paid-contribution disclosure to the user page before posting.",
+            "Posting is part of a paid job and the posting account is not named yet; whichever "
+            f"account posts must state on its user page that it is paid by {organisation.name} "
+            "(Terms of Use, paid contributions). The draft carries the disclosure line.",
+            suggestion=(
+                "Add organisation.username once the account is known, and put the "
+                "paid-contribution disclosure on its user page before posting."
+            ),
             policy=policies.TERMS,
             severity=Severity.INFO,
         )
