@@ -226,3 +226,32 @@ def test_findings_map_to_the_question_that_fills_the_field():
 def test_resume_command_keeps_the_options_but_not_the_answers_file():
     argv = ["new", "--answers", "part.yaml", "--today", "2027-04-01", "--out", "my drafts"]
     assert resume_command(argv) == "advocacy new --today 2027-04-01 --out 'my drafts' --resume"
+
+
+def test_interview_file_is_validated_like_the_other_data_files(tmp_path):
+    from advocacy_cli.catalog import load_catalog
+
+    (tmp_path / "interview.yaml").write_text(
+        "parts:\n  target:\n    title: Where\n    pannel: typo\n", encoding="utf-8"
+    )
+    with pytest.raises(InputError) as error:
+        load_catalog(tmp_path)
+    lines = error.value.lines()
+    file = tmp_path / "interview.yaml"
+    assert f"{file}:4: parts.target.pannel: unknown field (did you mean 'panel'?)" in lines
+    assert f"{tmp_path / 'interview.yaml'}:2: parts.target.panel: missing (required)" in lines
+
+
+def test_data_dir_rewords_a_question(tmp_path, store):
+    from advocacy_cli.catalog import load_catalog
+
+    (tmp_path / "interview.yaml").write_text(
+        "questions:\n  organisation.name:\n    prompt: Who are you?\n", encoding="utf-8"
+    )
+    layered = load_catalog(tmp_path)
+    assert layered.questions["organisation.name"].prompt == "Who are you?"
+    assert "cause.title" in layered.questions
+    prompter = ScriptedPrompter([KeyboardInterrupt])
+    with pytest.raises(Interrupted):
+        obtain_answers(None, False, layered, TODAY, True, prompter=prompter, store=store)
+    assert "? [1/17] Who are you?" in prompter.log
