@@ -111,7 +111,11 @@ def problems_from(
 ) -> list[InputProblem]:
     """Convert ``exc`` into problems located in ``doc``."""
     problems: list[InputProblem] = []
-    for error in exc.errors():
+    errors = exc.errors()
+    # A list whose items all failed is also reported as too short; the item errors say more.
+    item_locs = {tuple(e["loc"][:-1]) for e in errors if e["loc"] and isinstance(e["loc"][-1], int)}
+    errors = [e for e in errors if not (e["type"] == "too_short" and tuple(e["loc"]) in item_locs)]
+    for error in errors:
         # pydantic appends union/tagged-type names to loc; keep only real path parts
         loc = tuple(p for p in error["loc"] if isinstance(p, int) or not str(p).startswith(("function-", "tagged-union")))
         dotted = join_path((*prefix, *loc))
