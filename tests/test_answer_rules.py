@@ -660,3 +660,19 @@ def test_levels_can_turn_a_rule_off(catalog: Catalog) -> None:
     answers, doc = answers_from_text(edit(NO_ALTS), catalog, NAME)
     assert of(check_answers(answers, doc, catalog, TODAY), "no-alternatives")
     assert check_answers(answers, doc, catalog, TODAY, levels={"no-alternatives": None}) == []
+
+
+def test_value_findings_point_at_the_value(catalog: Catalog) -> None:
+    text = edit(
+        ("projects: [enwiki]", "projects: [enwiki, wmf]"),
+        ("channel: village-pump", "channel: user-talk"),
+    )
+    lines = text.splitlines()
+    [venue] = of(run(text, catalog), "wrong-venue")
+    assert (venue.field, venue.line) == (
+        "target.projects[1]",
+        line_with(text, "projects: [enwiki, wmf]"),
+    )
+    assert venue.column == lines[venue.line - 1].index("wmf") + 1
+    [channel] = of(run(text, catalog), "canvassing")
+    assert channel.column == lines[channel.line - 1].index("user-talk") + 1

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from advocacy_cli.checks import AnswerContext
 from advocacy_cli.findings import Finding, Severity
-from advocacy_cli.rules.answers.texts import a_title
+from advocacy_cli.rules.answers.texts import a_title, whole
 
 RULE = "no-alternatives"
 
@@ -36,6 +36,7 @@ def check(ctx: AnswerContext) -> Iterator[Finding]:
                 + (f", for example: {gentler}" if gentler else "")
                 + "."
             ),
+            span=whole(kind),
         )
     for index, alternative in enumerate(ctx.answers.alternatives):
         if alternative.kind == kind:
@@ -49,4 +50,5 @@ def check(ctx: AnswerContext) -> Iterator[Finding]:
                     "not chosen."
                 ),
                 severity=Severity.WARNING,
+                span=whole(alternative.kind),
             )

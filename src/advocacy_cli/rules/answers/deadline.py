@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from advocacy_cli.catalog import Action, Project
 from advocacy_cli.checks import AnswerContext
 from advocacy_cli.findings import Finding, Severity
-from advocacy_cli.rules.answers.texts import a_title
+from advocacy_cli.rules.answers.texts import a_title, whole
 
 RULE = "short-deadline"
 # SPEC.md: under a week is an error on every project, whatever its conventions.
@@ -47,6 +47,7 @@ def _order(ctx: AnswerContext) -> Iterator[Finding]:
                 f"Start before {decided}, or explain why the action should follow the decision."
             ),
             severity=Severity.WARNING,
+            span=whole(start),
         )
 
 
@@ -80,6 +81,7 @@ def _per_project(
                 "move the date later, or choose an action with a shorter lead time."
             ),
             severity=Severity.WARNING,
+            span=whole(day),
         )
 
 
@@ -97,6 +99,7 @@ def check(ctx: AnswerContext) -> Iterator[Finding]:
             field,
             f"{day} is in the past (today is {ctx.today}).",
             suggestion="Correct the date, or drop it if the action no longer has a deadline.",
+            span=whole(day),
         )
         return
     if left < MIN_DAYS:
@@ -109,6 +112,7 @@ def check(ctx: AnswerContext) -> Iterator[Finding]:
                 "Do not ask for an on-wiki decision in this time; write a blog post or ask the "
                 "chapter or the Foundation for a statement instead, or move the date."
             ),
+            span=whole(day),
         )
         return
     yield from _per_project(ctx, field, day, ctx.catalog.actions.get(ctx.answers.action.kind))

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from advocacy_cli.checks import AnswerContext
 from advocacy_cli.findings import Finding
+from advocacy_cli.rules.answers.texts import whole
 
 RULE = "language-mismatch"
 
@@ -27,6 +28,7 @@ def check(ctx: AnswerContext) -> Iterator[Finding]:
                 "Leave language out to write each draft in its project's language, or choose "
                 f"one of: {', '.join(sorted(ctx.catalog.languages))}."
             ),
+            span=whole(chosen),
         )
     for index, key in enumerate(ctx.answers.target.projects):
         project = ctx.catalog.projects.get(key)
@@ -44,6 +46,7 @@ def check(ctx: AnswerContext) -> Iterator[Finding]:
                     f"{_name(ctx, project.language)}, "
                     "or ask a local editor or the chapter to translate it."
                 ),
+                span=whole(chosen),
             )
         elif chosen is None and project.language not in ctx.catalog.languages:
             yield ctx.finding(
@@ -55,4 +58,5 @@ def check(ctx: AnswerContext) -> Iterator[Finding]:
                     "Have the draft translated before posting, by a local editor or the chapter, "
                     "or post in English with a short summary in the wiki's language."
                 ),
+                span=whole(key),
             )

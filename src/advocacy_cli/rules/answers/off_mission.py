@@ -8,7 +8,7 @@ from advocacy_cli.answers import OTHER_TOPIC
 from advocacy_cli.checks import AnswerContext
 from advocacy_cli.findings import Finding, Severity
 from advocacy_cli.phrases import find_out_of_scope
-from advocacy_cli.rules.answers.texts import action_details, cause_heading
+from advocacy_cli.rules.answers.texts import action_details, cause_heading, whole
 
 RULE = "off-mission"
 
@@ -26,6 +26,7 @@ def check(ctx: AnswerContext) -> Iterator[Finding]:
                 "Explain in cause.impact how the cause affects the projects, their editors or "
                 f"their readers, or pick the closest topic if one fits ({topics})."
             ),
+            span=whole(OTHER_TOPIC),
         )
     for field, text in [*cause_heading(ctx.answers), *action_details(ctx.answers)]:
         for entry, match in find_out_of_scope(text, ctx.catalog):

@@ -13,7 +13,7 @@ from advocacy_cli.checks import AnswerContext
 from advocacy_cli.findings import Finding
 from advocacy_cli.rules import RULES_BY_NAME
 from advocacy_cli.rules.answers.phrasing import phrase_findings
-from advocacy_cli.rules.answers.texts import proposer_plans
+from advocacy_cli.rules.answers.texts import proposer_plans, whole
 
 PHRASE_RULES = ("canvassing", "meatpuppetry")
 # A channel with no rule of its own still misleads a discussion; canvassing is the
@@ -34,6 +34,7 @@ def check_channels(ctx: AnswerContext) -> Iterator[Finding]:
             f"{channel.title}: {channel.why}",
             suggestion=channel.instead or "Leave a neutral notice at the village pump instead.",
             policy=channel.policy,
+            span=whole(outreach.channel),
         )
 
 

@@ -8,7 +8,7 @@ from advocacy_cli.answers import ON_SITE_FIELDS
 from advocacy_cli.checks import AnswerContext
 from advocacy_cli.findings import Finding
 from advocacy_cli.rules import policies
-from advocacy_cli.rules.answers.texts import a_title
+from advocacy_cli.rules.answers.texts import a_title, whole
 
 RULE = "missing-scope"
 
@@ -52,4 +52,5 @@ def check(ctx: AnswerContext) -> Iterator[Finding]:
                 "maximum in the Foundation's advocacy policy."
             ),
             policy=policies.ADVOCACY_POLICY,
+            span=whole(answer.duration_hours),
         )

@@ -65,3 +65,9 @@ def a_title(title: str, *, start: bool = False) -> str:
     lowered = title[:1].lower() + title[1:]
     article = "an" if lowered[:1] in "aeiou" else "a"
     return f"{article.capitalize() if start else article} {lowered}"
+
+
+def whole(value: object) -> tuple[str, int, int]:
+    """Return the span of a whole scalar answer, so a finding points at its value."""
+    text = str(value)
+    return text, 0, len(text)

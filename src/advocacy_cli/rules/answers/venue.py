@@ -8,7 +8,7 @@ from advocacy_cli.catalog import Action, Catalog, Project
 from advocacy_cli.checks import AnswerContext
 from advocacy_cli.findings import Finding
 from advocacy_cli.rules.answers.phrasing import phrase_findings
-from advocacy_cli.rules.answers.texts import a_title, action_details, outreach_notes
+from advocacy_cli.rules.answers.texts import a_title, action_details, outreach_notes, whole
 
 RULE = "wrong-venue"
 
@@ -47,6 +47,7 @@ def _on_site(ctx: AnswerContext, index: int, project: Project, action: Action) -
             f"Ask the community instead ({ask}); ask {project.name} for what it can do itself, "
             "such as a statement or help with a consultation."
         ),
+        span=whole(project.key),
     )
 
 
@@ -64,6 +65,7 @@ def _not_decided(ctx: AnswerContext, index: int, project: Project, action: Actio
             if who
             else f"Choose an action {project.name} decides, or another target."
         ),
+        span=whole(project.key),
     )
 
 
