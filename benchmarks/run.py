@@ -1,0 +1,72 @@
+"""Measure start-up, catalogue loading, checking, rendering and linting.
+
+Run ``python benchmarks/run.py``; it prints the median of several runs for each case.
+Nothing here is asserted: numbers are read and compared by people, not by the test suite.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE = ROOT / "examples" / "enwiki-banner" / "answers.yaml"
+TODAY = dt.date(2027, 4, 1)
+
+
+def median_ms(action: Callable[[], object], runs: int) -> float:
+    """Return the median wall time of ``action`` in milliseconds."""
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        action()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def command(*args: str) -> Callable[[], object]:
+    """Return an action that runs ``advocacy ARGS`` in a new process."""
+    return lambda: subprocess.run([sys.executable, "-m", "advocacy_cli", *args], capture_output=True, check=False)
+
+
+def main() -> None:
+    """Print the medians."""
+    from advocacy_cli.answers import load_answers
+    from advocacy_cli.catalog import load_catalog
+    from advocacy_cli.checks import check_answers
+
+    cases: list[tuple[str, Callable[[], object], int]] = [
+        ("process: advocacy --version", command("--version"), 15),
+        ("process: advocacy --help", command("--help"), 15),
+        ("process: advocacy check example", command("check", str(EXAMPLE), "--today", str(TODAY)), 10),
+    ]
+
+    def load() -> object:
+        load_catalog.cache_clear()
+        return load_catalog()
+
+    cases.append(("in-process: load the catalogue", load, 10))
+    catalog = load_catalog()
+    answers, doc = load_answers(EXAMPLE, catalog)
+    cases.append(("in-process: check the example's answers", lambda: check_answers(answers, doc, catalog, TODAY), 50))
+    try:
+        from advocacy_cli.lint.engine import lint_text
+    except ImportError:
+        lint_text = None
+    if lint_text is not None:
+        draft = next(ROOT.glob("tests/golden/**/proposal.enwiki.wiki"), None)
+        if draft is not None:
+            text = draft.read_text(encoding="utf-8") * 200
+            cases.append(("in-process: lint a 200-fold draft", lambda: lint_text(text, "big.wiki", catalog, TODAY), 3))
+    width = max(len(name) for name, _, _ in cases)
+    for name, action, runs in cases:
+        print(f"{name:<{width}}  {median_ms(action, runs):8.1f} ms  (median of {runs})")
+
+
+if __name__ == "__main__":
+    main()
