@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from dataclasses import dataclass
 
 import pytest
@@ -304,7 +305,7 @@ FAILS = [
         "action.start",
         "start: 2027-05-01",
         W,
-        "usually run 30 days, and an informational banner needs 24 more days",
+        "more days between consensus and going live",
     ),
     Fail(
         "after-decision",
@@ -354,7 +355,7 @@ FAILS = [
         "action.duration_hours",
         "duration_hours: 720",
         E,
-        "336 hours",
+        "hours is longer than the",
     ),
     # missing-impact
     Fail(
@@ -383,7 +384,7 @@ FAILS = [
         "target.projects[0]",
         "projects: [wmf]",
         W,
-        "cannot decide an informational banner",
+        "cannot decide",
     ),
     Fail(
         "community-consultation",
@@ -609,11 +610,29 @@ def test_short_deadline_names_numbers_per_project(catalog: Catalog) -> None:
         ("projects: [enwiki]", "projects: [enwiki, dewiki]"),
     )
     found = of(run(text, catalog), "short-deadline")
+    assert {f.line for f in found} == {line_with(text, "start: 2027-05-01")}
     by_project = {f.message.split(":")[0]: f.message for f in found}
-    # enwiki: 30-day RfC + 24 days of banner lead time; dewiki: 14-day Meinungsbild + 24
-    assert "(54 days in all)" in by_project["English Wikipedia"]
-    assert "latest sensible day to post was 2027-03-08" in by_project["English Wikipedia"]
-    assert "(38 days in all)" in by_project["German Wikipedia"]
+    lead = catalog.actions["banner"].lead_days
+    for key in ("enwiki", "dewiki"):
+        project = catalog.projects[key]
+        usual = project.deciding_venue.usual_days
+        message = by_project[project.name]
+        assert f"usually run {usual} days" in message
+        assert f"needs {lead} more days" in message
+        assert f"({usual + lead} days in all)" in message
+        latest = dt.date(2027, 5, 1) - dt.timedelta(days=usual + lead)
+        assert f"latest sensible day to post was {latest}" in message
+
+
+def test_max_hours_come_from_the_catalogue(catalog: Catalog) -> None:
+    limit = catalog.actions["banner"].max_hours
+    text = edit(("duration_hours: 48", f"duration_hours: {limit + 1}"))
+    [finding] = of(run(text, catalog), "missing-scope")
+    assert f"longer than the {limit} hours" in finding.message
+    assert (
+        of(run(edit(("duration_hours: 48", f"duration_hours: {limit}")), catalog), "missing-scope")
+        == []
+    )
 
 
 def test_wrong_venue_names_the_community_that_decides(catalog: Catalog) -> None:
