@@ -255,3 +255,13 @@ def test_data_dir_rewords_a_question(tmp_path, store):
     with pytest.raises(Interrupted):
         obtain_answers(None, False, layered, TODAY, True, prompter=prompter, store=store)
     assert "? [1/17] Who are you?" in prompter.log
+
+
+def test_plain_new_offers_to_continue_an_interrupted_interview(catalog, store):
+    script = scripts.full_script()
+    cut = len(scripts.ORGANISATION)
+    with pytest.raises(Interrupted):
+        interview(catalog, store, [*script[:cut], KeyboardInterrupt])
+    answers, _, prompter = interview(catalog, store, [True, *script[cut:]])
+    assert prompter.log[0].startswith("? An interrupted interview was found")
+    assert answers.organisation.name == scripts.ORGANISATION[0]
