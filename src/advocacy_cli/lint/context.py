@@ -70,9 +70,9 @@ class DraftContext:
         spans = [draft.intro_span()]
         if draft.title is not None:
             spans.insert(0, (draft.title.title_start, draft.title.title_end))
-        for key in ("action", "scope", "banner_text"):
+        for key in ("action", "scope"):
             spans += [
-                (s.start, s.extent_end) for s in draft.sections_with(key) if key != "banner_text"
+                (s.start, s.extent_end) for s in draft.sections_with(key) if s is not draft.title
             ]
         return spans
 

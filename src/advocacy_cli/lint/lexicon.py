@@ -48,7 +48,7 @@ DURATION = re.compile(
     r"\b\d+(?:[.,]\d+)?\s*(?:-\s*)?(?:h\b|hours?|hrs?|days?|weeks?|stunden|std\.?|tage[n]?|tag|"
     r"wochen?|"
     r"heures?|jours?|semaines?|horas?|d[ií]as?|semanas?)|\b(?:one|two|three|a|ein(?:e|en)?|une?|"
-    r"un[ao]?)\s+"
+    r"un[ao]?)[\s-]+"
     r"(?:hour|day|week|tag|woche|jour|semaine|d[ií]a|semana)\b|\bfrom\b.{1,40}\b(?:to|until)\b|"
     r"\bvom\b.{1,40}\bbis\b|"
     r"\bdu\b.{1,40}\bau\b|\bdel\b.{1,40}\bal\b",
@@ -70,13 +70,18 @@ ORGANISATION = re.compile(
     r"(?:staff|employee|member) (?:of|at)|im auftrag|arbeite (?:für|bei)|angestellt bei|"
     r"mitarbeiter(?:in)? (?:von|der|des|bei)|au nom de|je travaille (?:pour|à|chez)|"
     r"salarié(?:e)? de|"
-    r"en nombre de|trabajo (?:para|en)|emplead[oa] de)\b",
+    r"en nombre de|trabajo (?:para|en)|emplead[oa] de|association|asociación|associazione|"
+    r"verein|collectif|colectivo|coalition|coalición|(?:soy|je suis|ich bin) (?:\w+ )?"
+    r"(?:miembro|socia|socio|voluntari[oa]|membre|mitglied|bénévole) (?:de|der|des|von))\b",
     FLAGS,
 )
 ROLE = re.compile(
     r"\b(role|position|job title|officer|manager|director|coordinator|campaigner|rolle|funktion|"
     r"referent(?:in)?|leiter(?:in)?|rôle|fonction|poste|chargée?|responsable|directeur|directrice|"
-    r"cargo|función|puesto|coordinador(?:a)?|director(?:a)?)\b",
+    r"cargo|función|puesto|coordinador(?:a)?|director(?:a)?|treasurer|trésori(?:er|ère)|tesorer[oa]|"
+    r"schatzmeister(?:in)?|spokes(?:person|man|woman)|sprecher(?:in)?|porte-parole|portavoz|"
+    r"juriste|lawyer|jurist(?:in)?|abogad[oa]|vorstand|board member|président(?:e)?|presidente|"
+    r"chair|secretary|secrétaire|secretari[oa]|bénévole|volunteer|voluntari[oa]|ehrenamtlich)\b",
     FLAGS,
 )
 PAID = re.compile(
@@ -120,7 +125,7 @@ OFF_WIKI_VENUE = re.compile(
 # Placeholders that templates and forms leave behind.
 PLACEHOLDER = re.compile(
     r"\[(?:YOUR|INSERT|ADD|DEINE?|IHRE?|VOTRE|TU|SU|NOM|NAME|NOMBRE)\b[^\[\]\n]{0,40}\]"
-    r"|\[[A-ZÄÖÜÉÈÀÑ][A-ZÄÖÜÉÈÀÑ _/-]{3,}\]"
+    r"|\[[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ _/-]{3,}\]"
     r"|<(?:insert|your|add|einfügen|ihr[e]?|votre|insérer|insertar|tu|su)\b[^<>\n]{0,40}>"
     r"|\b(?:TODO|TBD|FIXME|XXX+|Lorem ipsum)\b"
     r"|\{\{\{[^{}|]*\}\}\}"

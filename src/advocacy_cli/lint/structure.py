@@ -164,9 +164,11 @@ class Draft:
     def title(self) -> Section | None:
         """Return the heading that names the proposal, if the draft opens with one."""
         first = self.sections[0] if self.sections else None
-        if first is None or first.key is not None:
+        if first is None or self.own[: first.start].strip():
             return None
-        if self.own[: first.start].strip():
+        # A known section name opens the title only when subsections follow it
+        # ("== Proposal: a statement on ... ==" over "=== Background ===").
+        if first.key is not None and not any(s.level > first.level for s in self.sections[1:]):
             return None
         return first
 

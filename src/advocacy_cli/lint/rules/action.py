@@ -28,7 +28,7 @@ def check_alternatives(ctx: DraftContext) -> Iterator[Finding]:
             "no-alternatives",
             start,
             end,
-            f"a {title} is proposed but no alternatives considered are given",
+            f"proposed: {title}, but no alternatives considered are given",
             "add a section 'Alternatives considered': a blog post, a statement, main-page "
             "curation, doing nothing, and why they are not enough",
         )

@@ -18,7 +18,7 @@ USER_TALK = re.compile(
     r"usuari[oa][ _]discusión|usuario[ _]discusi[oó]n|ut|bd)\s*:",
     re.IGNORECASE,
 )
-_CAPS_RUN = re.compile(r"\b[A-ZÄÖÜÉÈÀÑ]{2,}(?:[\s,]+[A-ZÄÖÜÉÈÀÑ]{2,})+\b|\b[A-ZÄÖÜÉÈÀÑ]{10,}\b")
+_CAPS_RUN = re.compile(r"\b[A-ZÀ-ÖØ-Þ]{2,}(?:[\s,]+[A-ZÀ-ÖØ-Þ]{2,})+\b|\b[A-ZÀ-ÖØ-Þ]{10,}\b")
 _BANGS = re.compile(r"[!?]*![!?]*!+[!?]*|\?!|!\?")
 
 PHRASE_RULES = ("canvassing", "meatpuppetry", "contact-address", "article-advocacy")
@@ -54,7 +54,9 @@ def check_loaded(ctx: DraftContext) -> Iterator[Finding]:
     words = ctx.draft.words
     for start, end in _loaded_spans(ctx):
         for m in _CAPS_RUN.finditer(words, start, end):
-            if len(re.sub(r"[^A-ZÄÖÜÉÈÀÑ]", "", m.group(0))) < SHOUT_LETTERS:
+            if len(re.sub(r"[^A-ZÀ-ÖØ-Þ]", "", m.group(0))) < SHOUT_LETTERS:
+                continue
+            if words[m.start() - 1 : m.start()] == "[":  # a [PLACEHOLDER], not shouting
                 continue
             yield ctx.finding(
                 "loaded-wording",
