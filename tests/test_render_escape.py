@@ -58,7 +58,11 @@ def test_url_is_encoded_not_entity_escaped():
 
 
 def test_markdown_inline_and_fence():
-    assert md_inline("a *b* [c](d)\n# e") == r"a \*b\* \[c\]\(d\) \# e"
+    assert md_inline("a *b* [c](d)\n# e") == r"a \*b\* \[c\](d) # e"
+    assert md_inline("# heading") == r"\# heading"
+    assert md_inline("1. first") == r"1\. first"
+    assert md_inline("Village pump (proposals)") == "Village pump (proposals)"
+    assert md_inline("a | b ~~c~~ <b>") == r"a \| b \~\~c\~\~ \<b\>"
     assert md_fence("x ``` y") == "````"
     assert md_fence("plain") == "```"
 

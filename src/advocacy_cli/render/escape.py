@@ -99,13 +99,19 @@ def url_component(text: str) -> str:
     return quote(text, safe="")
 
 
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]{}<>()#+!|~])")
+# Only what Markdown reads as markup mid-line: emphasis, code, links, HTML, table cells,
+# strikethrough. Parentheses and the like stay bare, so the plan reads cleanly as plain text.
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
+_MD_LINE_START = re.compile(r"^([#+\-=>])")
+_MD_ORDERED = re.compile(r"^(\d+)([.)])")
 
 
 def md_inline(text: str) -> str:
     """Return ``text`` as one line of Markdown that shows exactly these characters."""
     collapsed = _WHITESPACE.sub(" ", text).strip()
-    return _MD_SPECIAL.sub(r"\\\1", collapsed)
+    escaped = _MD_SPECIAL.sub(r"\\\1", collapsed)
+    escaped = _MD_ORDERED.sub(r"\1\\\2", escaped)
+    return _MD_LINE_START.sub(r"\\\1", escaped)
 
 
 def md_fence(text: str) -> str:

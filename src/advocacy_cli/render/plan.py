@@ -207,7 +207,7 @@ def _next_steps(facts: Facts, draft_file: str, decide: Place | None) -> tuple[st
     if decide is not None:
         steps.append(
             f"On {timeline.opens.isoformat()}, post `{draft_file}` at {decide.title} "
-            "(the new-section link above fills in the heading)."
+            "(the plan's new-section link fills in the heading)."
         )
     steps.append(
         "The same day, post the neutral notices of this plan, then note them in the "
