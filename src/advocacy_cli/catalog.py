@@ -12,7 +12,14 @@ from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationError,
+    field_validator,
+)
 
 from advocacy_cli.errors import InputError, InputProblem
 from advocacy_cli.validation import did_you_mean, problems_from
@@ -78,7 +85,9 @@ class Project(Record):
     key: str = ""
     name: Text
     kind: ProjectKind
-    family: Literal["wikipedia", "commons", "wikisource", "wikidata", "meta", "foundation", "chapter"]
+    family: Literal[
+        "wikipedia", "commons", "wikisource", "wikidata", "meta", "foundation", "chapter"
+    ]
     language: Key
     url: Url
     decides: Text
@@ -176,7 +185,9 @@ class Channel(Record):
     sources: Sources
 
 
-PhraseRule = Literal["canvassing", "meatpuppetry", "contact-address", "article-advocacy", "loaded-wording"]
+PhraseRule = Literal[
+    "canvassing", "meatpuppetry", "contact-address", "article-advocacy", "loaded-wording"
+]
 
 
 class PhraseGroup(Record):
@@ -280,12 +291,15 @@ class Catalog:
     parts: Mapping[str, InterviewPart] = dataclasses.field(default_factory=dict)
     questions: Mapping[str, InterviewQuestion] = dataclasses.field(default_factory=dict)
 
-    def precedents_for(self, topic: str | None = None, action: str | None = None) -> list[Precedent]:
+    def precedents_for(
+        self, topic: str | None = None, action: str | None = None
+    ) -> list[Precedent]:
         """Return the precedents about ``topic`` or with ``action``, oldest first."""
         found = [
             p
             for p in self.precedents.values()
-            if (topic is not None and topic in p.topics) or (action is not None and p.action == action)
+            if (topic is not None and topic in p.topics)
+            or (action is not None and p.action == action)
         ]
         return sorted(found, key=lambda p: p.date)
 
@@ -357,17 +371,24 @@ def _check_refs(layers: _Layers) -> Iterator[InputProblem]:
             for ref in (value,) if isinstance(value, str) else value:
                 if ref not in s.get(target, {}):
                     hint = did_you_mean(ref, s.get(target, {}))
-                    yield layers.problem(section, key, field, f"unknown {target[:-1]} '{ref}'{hint}")
+                    yield layers.problem(
+                        section, key, field, f"unknown {target[:-1]} '{ref}'{hint}"
+                    )
     for key, project in s.get("projects", {}).items():
         for index, venue in enumerate(project.venues):  # type: ignore[attr-defined]
             if venue.channel and venue.channel not in s.get("channels", {}):
                 hint = did_you_mean(venue.channel, s.get("channels", {}))
                 yield layers.problem(
-                    "projects", key, f"venues[{index}].channel", f"unknown channel '{venue.channel}'{hint}"
+                    "projects",
+                    key,
+                    f"venues[{index}].channel",
+                    f"unknown channel '{venue.channel}'{hint}",
                 )
     if "en" not in s.get("languages", {"en": None}):
         doc = next(iter(layers.origin.values()))
-        yield InputProblem(doc.path, None, "languages.en", "English is required as the fallback language")
+        yield InputProblem(
+            doc.path, None, "languages.en", "English is required as the fallback language"
+        )
 
 
 @functools.cache

@@ -117,7 +117,13 @@ def problems_from(
     errors = [e for e in errors if not (e["type"] == "too_short" and tuple(e["loc"]) in item_locs)]
     for error in errors:
         # pydantic appends union/tagged-type names to loc; keep only real path parts
-        loc = tuple(p for p in error["loc"] if isinstance(p, int) or not str(p).startswith(("function-", "tagged-union")))
+        loc = tuple(
+            p
+            for p in error["loc"]
+            if isinstance(p, int) or not str(p).startswith(("function-", "tagged-union"))
+        )
         dotted = join_path((*prefix, *loc))
-        problems.append(InputProblem(doc.path, doc.line_of(dotted), dotted or None, _message(error, model, loc)))
+        problems.append(
+            InputProblem(doc.path, doc.line_of(dotted), dotted or None, _message(error, model, loc))
+        )
     return problems

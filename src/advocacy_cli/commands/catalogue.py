@@ -26,7 +26,9 @@ FormatOption = Annotated[ListFormat, typer.Option("--format", help="Output forma
 
 
 def projects(
-    key: Annotated[str | None, typer.Argument(help="A project key such as enwiki.", show_default=False)] = None,
+    key: Annotated[
+        str | None, typer.Argument(help="A project key such as enwiki.", show_default=False)
+    ] = None,
     fmt: FormatOption = ListFormat.TEXT,
     data_dir: DataDirOption = None,
 ) -> None:
@@ -39,7 +41,9 @@ def projects(
             chosen = [catalog.projects[key]] if key else list(catalog.projects.values())
             typer.echo(view.to_json([p.model_dump(mode="json") for p in chosen]), nl=False)
         elif key:
-            typer.echo(view.project_detail(catalog.projects[key], catalog, stdout_is_terminal()), nl=False)
+            typer.echo(
+                view.project_detail(catalog.projects[key], catalog, stdout_is_terminal()), nl=False
+            )
         else:
             typer.echo(view.projects_table(catalog, stdout_is_terminal()), nl=False)
 
@@ -59,7 +63,9 @@ def topics(fmt: FormatOption = ListFormat.TEXT, data_dir: DataDirOption = None) 
 
 
 def rules(
-    name: Annotated[str | None, typer.Argument(help="A rule name such as canvassing.", show_default=False)] = None,
+    name: Annotated[
+        str | None, typer.Argument(help="A rule name such as canvassing.", show_default=False)
+    ] = None,
     fmt: FormatOption = ListFormat.TEXT,
 ) -> None:
     """List the rules, or explain one: why, policy links, a failing and a passing example."""

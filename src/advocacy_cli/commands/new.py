@@ -31,8 +31,11 @@ class NewFormat(StrEnum):
 def new(
     answers_file: Annotated[
         Path | None,
-        typer.Option("--answers", help="Answers file (YAML); on a terminal, missing answers are asked.",
-                     show_default=False),
+        typer.Option(
+            "--answers",
+            help="Answers file (YAML); on a terminal, missing answers are asked.",
+            show_default=False,
+        ),
     ] = None,
     resume: Annotated[
         bool,
@@ -44,11 +47,15 @@ def new(
     ] = False,
     out: Annotated[
         Path | None,
-        typer.Option("--out", help="Output folder; default ./<slug of the cause title>/.", show_default=False),
+        typer.Option(
+            "--out", help="Output folder; default ./<slug of the cause title>/.", show_default=False
+        ),
     ] = None,
     force: ForceOption = False,
     today: TodayOption = None,
-    fmt: Annotated[NewFormat, typer.Option("--format", help="Output format of the report.")] = NewFormat.TEXT,
+    fmt: Annotated[
+        NewFormat, typer.Option("--format", help="Output format of the report.")
+    ] = NewFormat.TEXT,
     data_dir: DataDirOption = None,
 ) -> None:
     """Write a proposal draft and a posting plan for each target project."""

@@ -15,7 +15,9 @@ from advocacy_cli.rules.base import Rule
 
 
 def _console(buffer: io.StringIO, color: bool) -> Console:
-    return Console(file=buffer, force_terminal=color, no_color=not color, width=110, highlight=False)
+    return Console(
+        file=buffer, force_terminal=color, no_color=not color, width=110, highlight=False
+    )
 
 
 def _render(*items: Any, color: bool) -> str:
@@ -38,8 +40,13 @@ def projects_table(catalog: Catalog, color: bool) -> str:
         table.add_column(column)
     for project in sorted(catalog.projects.values(), key=lambda p: (p.kind != "community", p.key)):
         venue = project.deciding_venue
-        table.add_row(project.key, escape(project.name), project.kind, project.language,
-                      escape(venue.title) if venue else "-")
+        table.add_row(
+            project.key,
+            escape(project.name),
+            project.kind,
+            project.language,
+            escape(venue.title) if venue else "-",
+        )
     note = "Each community decides on its own; `advocacy projects KEY` shows one in full."
     return _render(table, note, color=color)
 
@@ -74,7 +81,11 @@ def project_detail(project: Project, catalog: Catalog, color: bool) -> str:
         lines.append(f"  {escape(conv.notes)}")
     if project.contact:
         lines += ["", "[bold]Contact[/bold]", f"  {escape(str(project.contact.url))}"]
-        for extra in (project.contact.wiki_page, project.contact.mailing_list, project.contact.email):
+        for extra in (
+            project.contact.wiki_page,
+            project.contact.mailing_list,
+            project.contact.email,
+        ):
             if extra:
                 lines.append(f"  {escape(str(extra))}")
     lines += ["", "[bold]Sources[/bold]", *(f"  {escape(str(s))}" for s in project.sources)]
@@ -89,7 +100,11 @@ def topics_table(catalog: Catalog, color: bool) -> str:
     table.add_column("why Wikimedians care", ratio=1)
     for topic in catalog.topics.values():
         table.add_row(topic.key, escape(topic.title), escape(topic.summary))
-    table.add_row("other", "Anything else", "Allowed, but expect an off-mission warning: explain the link to the projects.")
+    table.add_row(
+        "other",
+        "Anything else",
+        "Allowed, but expect an off-mission warning: explain the link to the projects.",
+    )
     scope = Table(title="Out of scope")
     scope.add_column("key")
     scope.add_column("cause")

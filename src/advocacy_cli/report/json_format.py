@@ -12,7 +12,10 @@ SCHEMA_VERSION = 1
 
 def format_json(report: Report) -> str:
     """Return the findings as one JSON document."""
-    summary = {**summarise(report.findings), "files": len(report.checked) or len({f.file for f in report.findings})}
+    summary = {
+        **summarise(report.findings),
+        "files": len(report.checked) or len({f.file for f in report.findings}),
+    }
     document = {
         "schema_version": SCHEMA_VERSION,
         "findings": [finding.to_dict() for finding in report.findings],

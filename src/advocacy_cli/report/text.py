@@ -22,7 +22,11 @@ def _excerpt(finding: Finding, source: str | None) -> list[str]:
         return []
     text = lines[finding.line - 1].expandtabs(1)
     start = max(finding.column - 1, 0)
-    end = finding.end_column - 1 if finding.end_line == finding.line and finding.end_column else start + 1
+    end = (
+        finding.end_column - 1
+        if finding.end_line == finding.line and finding.end_column
+        else start + 1
+    )
     width = max(end - start, 1)
     return [f"    {text}", f"    {' ' * start}{'^' * width}"]
 
@@ -30,8 +34,14 @@ def _excerpt(finding: Finding, source: str | None) -> list[str]:
 def format_text(report: Report) -> str:
     """Return the findings as text; colour only when ``report.color`` is set."""
     buffer = io.StringIO()
-    console = Console(file=buffer, force_terminal=report.color, no_color=not report.color,
-                      width=100, highlight=False, soft_wrap=True)
+    console = Console(
+        file=buffer,
+        force_terminal=report.color,
+        no_color=not report.color,
+        width=100,
+        highlight=False,
+        soft_wrap=True,
+    )
     for file, group in groupby(report.findings, key=lambda f: f.file):
         console.print(f"[bold]{escape(file)}[/bold]")
         for finding in group:
