@@ -23,11 +23,15 @@ def lint(
     target: Annotated[
         str | None, typer.Option("--target", help="Project whose conventions apply (default: guessed).")
     ] = None,
-    select: Annotated[str | None, typer.Option("--select", help="Only these rules (comma-separated).")] = None,
-    ignore: Annotated[str | None, typer.Option("--ignore", help="Skip these rules (comma-separated).")] = None,
+    select: Annotated[
+        str | None, typer.Option("--select", help="Only these rules (RULE,...).", show_default=False)
+    ] = None,
+    ignore: Annotated[
+        str | None, typer.Option("--ignore", help="Skip these rules (RULE,...).", show_default=False)
+    ] = None,
     fmt: Annotated[OutputFormat, typer.Option("--format", help="Output format.")] = OutputFormat.TEXT,
     strict: StrictOption = False,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print error-level findings only.")] = False,
     today: TodayOption = None,
     data_dir: DataDirOption = None,
 ) -> None:
