@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import pytest
 
 from advocacy_cli.answers import answers_from_text
-from advocacy_cli.catalog import Catalog, PhraseGroup
+from advocacy_cli.catalog import Catalog
 from advocacy_cli.checks import check_answers
 from advocacy_cli.findings import Finding, Severity
 from advocacy_cli.rules import RULES, Target
@@ -642,22 +642,16 @@ def test_wrong_venue_names_the_community_that_decides(catalog: Catalog) -> None:
 
 
 def test_decision_on_a_list_comes_from_the_catalogue(catalog: Catalog) -> None:
-    group = PhraseGroup.model_construct(
-        key="decide-on-list",
-        rule="wrong-venue",
-        message="The decision is planned off the wiki.",
-        suggestion="Decide on the wiki; use the list to invite comments.",
-        policy="https://meta.wikimedia.org/wiki/Asking_Wikimedians_To_Support_Advocacy",
-        patterns={"en": (r"\bdecided?\s+on\s+the\s+(?:mailing\s+)?list\b",)},
-        sources=("https://meta.wikimedia.org/wiki/Asking_Wikimedians_To_Support_Advocacy",),
+    assert catalog.phrases["decide-on-list"].rule == "wrong-venue"
+    without = dataclasses.replace(
+        catalog, phrases={k: g for k, g in catalog.phrases.items() if g.rule != "wrong-venue"}
     )
-    extended = dataclasses.replace(catalog, phrases={**catalog.phrases, group.key: group})
     text = edit(
         ("channel: village-pump", "channel: mailing-list"),
         (NOTE, "note: The banner will be decided on the list"),
     )
-    assert of(run(text, catalog), "wrong-venue") == []
-    [finding] = of(run(text, extended), "wrong-venue")
+    assert of(run(text, without), "wrong-venue") == []
+    [finding] = of(run(text, catalog), "wrong-venue")
     assert finding.field == "outreach[0].note"
     assert finding.line == line_with(text, "note: The banner")
     assert finding.column == text.splitlines()[finding.line - 1].index("decided on the list") + 1

@@ -186,7 +186,7 @@ class Channel(Record):
 
 
 PhraseRule = Literal[
-    "canvassing", "meatpuppetry", "contact-address", "article-advocacy", "loaded-wording"
+    "canvassing", "meatpuppetry", "contact-address", "article-advocacy", "loaded-wording", "wrong-venue"
 ]
 
 
