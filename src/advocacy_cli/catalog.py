@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     ConfigDict,
     Field,
@@ -54,6 +55,21 @@ def _compile_all(value: Mapping[str, tuple[str, ...]]) -> Mapping[str, tuple[str
             except re.error as exc:
                 raise ValueError(f"{lang}[{index}]: invalid regular expression: {exc}") from None
     return value
+
+
+def _valid_regex(value: str) -> str:
+    try:
+        re.compile(value)
+    except re.error as exc:
+        raise ValueError(f"invalid regular expression: {exc}") from None
+    return value
+
+
+# One regular expression, compiled at load so a bad one is reported with its line.
+Regex = Annotated[str, StringConstraints(min_length=1), AfterValidator(_valid_regex)]
+# A lexicon's language: a language code, or ``any`` for language-neutral patterns.
+LexiconLanguage = Annotated[str, StringConstraints(pattern=r"^(?:any|[a-z]{2,3})$")]
+MONTHS = 12
 
 
 class Venue(Record):
@@ -211,6 +227,28 @@ class Language(Record):
     phrases: Mapping[str, str] = {}
 
 
+class Concept(Record):
+    """One concept of the linter's vocabulary (lexicon.yaml): its patterns per language."""
+
+    key: str = ""
+    about: Text
+    # words: whole words; prefixes: words starting with a pattern; regex: as written.
+    match: Literal["words", "prefixes", "regex"] = "words"
+    case_sensitive: bool = False
+    patterns: Mapping[LexiconLanguage, tuple[Regex, ...]]
+    sources: tuple[Url, ...] = ()
+
+    @field_validator("patterns")
+    @classmethod
+    def _languages(cls, value: Mapping[str, tuple[str, ...]]) -> Mapping[str, tuple[str, ...]]:
+        # Language-neutral patterns (``any``) stand in for the languages they cover.
+        return value if value.get("any") else _require_languages(value)
+
+    def all_patterns(self) -> tuple[str, ...]:
+        """Return every language's patterns, in the file's order."""
+        return tuple(p for patterns in self.patterns.values() for p in patterns)
+
+
 class InterviewPart(Record):
     """One part of the interview: the plain-language panel shown before its questions."""
 
@@ -259,6 +297,10 @@ class LanguagesFile(Record):
     languages: dict[Key, Language] = {}
 
 
+class LexiconFile(Record):
+    lexicon: dict[Key, Concept] = {}
+
+
 class InterviewFile(Record):
     parts: dict[Key, InterviewPart] = {}
     questions: dict[QuestionKey, InterviewQuestion] = {}
@@ -272,6 +314,7 @@ FILES: dict[str, type[Record]] = {
     "tactics.yaml": TacticsFile,
     "languages.yaml": LanguagesFile,
     "interview.yaml": InterviewFile,
+    "lexicon.yaml": LexiconFile,
 }
 
 
@@ -290,6 +333,8 @@ class Catalog:
     # The interview's wording (interview.yaml); empty when that file is absent.
     parts: Mapping[str, InterviewPart] = dataclasses.field(default_factory=dict)
     questions: Mapping[str, InterviewQuestion] = dataclasses.field(default_factory=dict)
+    # The linter's vocabulary (lexicon.yaml), by concept.
+    lexicon: Mapping[str, Concept] = dataclasses.field(default_factory=dict)
 
     def precedents_for(
         self, topic: str | None = None, action: str | None = None
@@ -384,6 +429,15 @@ def _check_refs(layers: _Layers) -> Iterator[InputProblem]:
                     f"venues[{index}].channel",
                     f"unknown channel '{venue.channel}'{hint}",
                 )
+    months = s.get("lexicon", {}).get("months")
+    for language, names in months.patterns.items() if months else ():  # type: ignore[attr-defined]
+        if len(names) != MONTHS:
+            yield layers.problem(
+                "lexicon",
+                "months",
+                f"patterns.{language}",
+                f"needs the {MONTHS} months in order, got {len(names)}",
+            )
     if "en" not in s.get("languages", {"en": None}):
         doc = next(iter(layers.origin.values()))
         yield InputProblem(
@@ -428,4 +482,5 @@ def load_catalog(data_dir: Path | None = None) -> Catalog:
         languages=s.get("languages", {}),  # type: ignore[arg-type]
         parts=s.get("parts", {}),  # type: ignore[arg-type]
         questions=s.get("questions", {}),  # type: ignore[arg-type]
+        lexicon=s.get("lexicon", {}),  # type: ignore[arg-type]
     )

@@ -84,20 +84,21 @@ class DraftContext:
         """
         found: dict[str, tuple[int, int]] = {}
         words = self.draft.words
+        negation = lexicon.pattern(self.catalog, "negation")
         for start, end in self.proposal_spans():
-            for key, pattern in lexicon.ACTION_WORDS.items():
+            for key, pattern in lexicon.action_words(self.catalog).items():
                 for m in pattern.finditer(words, start, end):
-                    if key in found or negated(words, m.start()):
+                    if key in found or negated(words, m.start(), negation):
                         continue
                     found[key] = (m.start(), m.end())
         return found
 
 
-def negated(text: str, offset: int) -> bool:
-    """Return whether a negation comes shortly before ``offset`` in the same sentence."""
+def negated(text: str, offset: int, negation: re.Pattern[str]) -> bool:
+    """Return whether ``negation`` comes shortly before ``offset`` in the same sentence."""
     window = text[max(0, offset - 40) : offset]
     window = re.split(r"[.!?;:\n]", window)[-1]
-    return bool(lexicon.NEGATION.search(window))
+    return bool(negation.search(window))
 
 
 def sentences(text: str, start: int, end: int) -> Iterable[tuple[int, int]]:

@@ -11,6 +11,7 @@ from pathlib import Path
 from advocacy_cli.catalog import Catalog, Project
 from advocacy_cli.errors import ExitCode, InputError, InputProblem, UserError
 from advocacy_cli.findings import Finding, Severity, exit_code_for, sort_findings
+from advocacy_cli.lint import lexicon
 from advocacy_cli.lint.config import LintConfig, config_for_folder
 from advocacy_cli.lint.context import DraftContext
 from advocacy_cli.lint.rules import DRAFT_CHECKS
@@ -99,7 +100,11 @@ def lint_source(
     source: Source, catalog: Catalog, options: LintOptions, config: LintConfig | None = None
 ) -> tuple[list[Finding], list[InputProblem]]:
     """Lint one draft; return its findings and any problems with its directives."""
-    draft = parse_draft(source, section_names(catalog))
+    draft = parse_draft(
+        source,
+        section_names(catalog),
+        is_quote_template=lambda name: lexicon.is_quote_template(catalog, name),
+    )
     project = (
         catalog.projects.get(options.target) if options.target else guess_target(draft, catalog)
     )
@@ -109,7 +114,7 @@ def lint_source(
         today=options.today,
         project=project,
         project_guessed=options.target is None,
-        language=detect_language(draft.words),
+        language=detect_language(draft.words, lexicon.stopwords(catalog)),
     )
     levels = dict(config.levels) if config else {}
     findings: list[Finding] = []

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from advocacy_cli.lint.markup import blank, opaque_spans
@@ -23,30 +23,7 @@ _EXTERNAL = re.compile(r"\[(?:https?:)?//[^\s\]]+|\b(?:https?|ftp)://[^\s\]<>|]+
 # Inline quotations of a sentence or more ("...", “...”, „...“, «...»); short quoted
 # words are labels or scare quotes and stay the proposer's wording.
 _QUOTATION = re.compile(r"\"([^\"\n]{12,})\"|“([^”\n]{12,})”|„([^“”\n]{12,})[“”]|«([^»\n]{12,})»")
-# Templates whose content is quoted text in the wikis we support.
-QUOTE_TEMPLATES = frozenset(
-    {
-        "quote",
-        "cquote",
-        "quote box",
-        "blockquote",
-        "bquote",
-        "quotation",
-        "zitat",
-        "citation",
-        "citation bloc",
-        "citation étrangère",
-        "cita",
-        "cita requerida texto",
-        "quote frame",
-    }
-)
 SIGNATURE = re.compile(r"(?<!~)~{3,4}(?!~)")
-_SIGNED_LINK = re.compile(
-    r"\[\[(?:User|Benutzer(?:in)?|Utilisateur|Utilisatrice|Usuario|Usuaria|Utente)\s*:[^\]]+\]\].{0,120}?"
-    r"\d{1,2}:\d{2}.{0,40}?\((?:UTC|CET|CEST|MEZ|MESZ)\)",
-    re.IGNORECASE,
-)
 
 
 def normalise_title(title: str) -> str:
@@ -215,9 +192,15 @@ def _sections(visible: str, names: SectionNames) -> list[Section]:
 
 
 def parse_draft(
-    source: Source, names: SectionNames, quoted_keys: Iterable[str] = ("banner_text",)
+    source: Source,
+    names: SectionNames,
+    is_quote_template: Callable[[str], bool],
+    quoted_keys: Iterable[str] = ("banner_text",),
 ) -> Draft:
-    """Split ``source`` into its layers and sections."""
+    """Split ``source`` into its layers and sections.
+
+    ``is_quote_template`` tells, from a template's name, whether its content is quoted text.
+    """
     text = source.text
     visible = blank(text, opaque_spans(text))
     sections = _sections(visible, names)
@@ -225,7 +208,7 @@ def parse_draft(
     quoted: list[tuple[int, int]] = []
     quoted += [(m.start(), m.end()) for m in _REF.finditer(visible)]
     quoted += [(m.start(), m.end()) for m in _BLOCKQUOTE.finditer(visible)]
-    quoted += [(t.start, t.end) for t in templates if t.name.casefold() in QUOTE_TEMPLATES]
+    quoted += [(t.start, t.end) for t in templates if is_quote_template(t.name)]
     quoted += [
         (m.start(), m.end()) for m in _QUOTATION.finditer(visible) if len(m.group(0).split()) >= 4
     ]

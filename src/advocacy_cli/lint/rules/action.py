@@ -42,9 +42,9 @@ def check_scope(ctx: DraftContext) -> Iterator[Finding]:
         return
     text = _action_texts(ctx)
     missing = []
-    if not lexicon.DURATION.search(text):
+    if not lexicon.pattern(ctx.catalog, "duration").search(text):
         missing.append("how long it runs")
-    if not lexicon.AUDIENCE.search(text):
+    if not lexicon.pattern(ctx.catalog, "audience").search(text):
         missing.append("who sees it")
     if not missing:
         return
@@ -66,9 +66,9 @@ def check_centralnotice(ctx: DraftContext) -> Iterator[Finding]:
         return
     own = ctx.draft.own
     missing = []
-    if not lexicon.CENTRALNOTICE.search(own):
+    if not lexicon.pattern(ctx.catalog, "centralnotice").search(own):
         missing.append("the CentralNotice request")
-    if not lexicon.FOUNDATION.search(ctx.draft.words):
+    if not lexicon.pattern(ctx.catalog, "foundation").search(ctx.draft.words):
         missing.append("notifying the Wikimedia Foundation")
     if missing:
         yield ctx.finding(
@@ -83,11 +83,14 @@ def check_centralnotice(ctx: DraftContext) -> Iterator[Finding]:
 def check_venue(ctx: DraftContext) -> Iterator[Finding]:
     """Report decisions planned off-wiki, and targets that cannot decide the proposed action."""
     words = ctx.draft.words
+    off_wiki = lexicon.pattern(ctx.catalog, "off-wiki-venue")
+    deciding = lexicon.pattern(ctx.catalog, "decide")
+    negation = lexicon.pattern(ctx.catalog, "negation")
     for start, end in sentences(words, 0, len(words)):
         chunk = words[start:end]
-        venue = lexicon.OFF_WIKI_VENUE.search(chunk)
-        decide = lexicon.DECIDE.search(chunk)
-        if venue and decide and not negated(chunk, max(venue.start(), decide.start())):
+        venue = off_wiki.search(chunk)
+        decide = deciding.search(chunk)
+        if venue and decide and not negated(chunk, max(venue.start(), decide.start()), negation):
             yield ctx.finding(
                 "wrong-venue",
                 start + venue.start(),

@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from advocacy_cli.catalog import Catalog
 from advocacy_cli.findings import Finding, Severity
 from advocacy_cli.lint import lexicon
 from advocacy_cli.lint.context import DraftContext, sentences
@@ -22,23 +23,24 @@ class DateMention:
     end: int
 
 
-def find_dates(text: str, start: int, end: int) -> list[DateMention]:
+def find_dates(catalog: Catalog, text: str, start: int, end: int) -> list[DateMention]:
     """Return the dates written between ``start`` and ``end``."""
     found = []
-    for m in lexicon.DATE.finditer(text, start, end):
+    months = lexicon.months(catalog)
+    for m in lexicon.date_pattern(catalog).finditer(text, start, end):
         try:
             if m.group("iso"):
                 day = dt.date(int(m.group("y1")), int(m.group("m1")), int(m.group("d1")))
             elif m.group("mon2"):
                 day = dt.date(
                     int(m.group("y2")),
-                    lexicon.MONTHS[m.group("mon2").casefold()],
+                    months[m.group("mon2").casefold()],
                     int(m.group("d2")),
                 )
             else:
                 day = dt.date(
                     int(m.group("y3")),
-                    lexicon.MONTHS[m.group("mon3").casefold()],
+                    months[m.group("mon3").casefold()],
                     int(m.group("d3")),
                 )
         except (ValueError, KeyError):
@@ -51,16 +53,16 @@ def _action_start(ctx: DraftContext, timeline: list[DateMention]) -> DateMention
     own = ctx.draft.own
     for key in ("scope", "action"):
         for section in ctx.draft.sections_with(key):
-            dates = find_dates(own, section.body_start, section.extent_end)
+            dates = find_dates(ctx.catalog, own, section.body_start, section.extent_end)
             if dates:
                 return dates[0]
+    actions = lexicon.action_words(ctx.catalog).values()
+    starting = lexicon.pattern(ctx.catalog, "start-words")
     for section in ctx.draft.sections_with("timeline"):
         for a, b in sentences(own, section.body_start, section.extent_end):
             chunk = own[a:b]
-            if any(
-                p.search(chunk) for p in lexicon.ACTION_WORDS.values()
-            ) and lexicon.START_WORDS.search(chunk):
-                dates = find_dates(own, a, b)
+            if any(p.search(chunk) for p in actions) and starting.search(chunk):
+                dates = find_dates(ctx.catalog, own, a, b)
                 if dates:
                     return dates[0]
     return max(timeline, key=lambda d: d.date) if timeline else None
@@ -91,7 +93,7 @@ def check_deadline(ctx: DraftContext) -> Iterator[Finding]:
     own = ctx.draft.own
     timeline: list[DateMention] = []
     for section in ctx.draft.sections_with("timeline"):
-        timeline += find_dates(own, section.body_start, section.extent_end)
+        timeline += find_dates(ctx.catalog, own, section.body_start, section.extent_end)
     start = _action_start(ctx, timeline)
     if start is None:
         return

@@ -19,11 +19,11 @@ def check_disclosure(ctx: DraftContext) -> Iterator[Finding]:
     missing = [
         label
         for label, pattern in (
-            ("the organisation", lexicon.ORGANISATION),
-            ("your role", lexicon.ROLE),
-            ("whether posting is paid", lexicon.PAID),
+            ("the organisation", "organisation"),
+            ("your role", "role"),
+            ("whether posting is paid", "paid"),
         )
-        if not pattern.search(text)
+        if not lexicon.pattern(ctx.catalog, pattern).search(text)
     ]
     if not missing:
         return

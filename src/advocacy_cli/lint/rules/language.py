@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 from advocacy_cli.findings import Finding
-from advocacy_cli.lint import lexicon
 from advocacy_cli.lint.context import DraftContext
 
 MIN_WORDS = 25
@@ -14,12 +13,12 @@ MIN_WORDS = 25
 MULTILINGUAL = frozenset({"commons", "meta", "wikidata"})
 
 
-def detect_language(text: str) -> str | None:
+def detect_language(text: str, stopwords: Mapping[str, frozenset[str]]) -> str | None:
     """Return the language whose common words dominate ``text``, or None if unclear."""
     words = re.findall(r"[^\W\d_]+", text.casefold())
     if len(words) < MIN_WORDS:
         return None
-    scores = {lang: sum(1 for w in words if w in stop) for lang, stop in lexicon.STOPWORDS.items()}
+    scores = {lang: sum(1 for w in words if w in stop) for lang, stop in stopwords.items()}
     ranked = sorted(scores.items(), key=lambda item: -item[1])
     (best, top), (_, second) = ranked[0], ranked[1]
     # A clear lead only: drafts quote other languages, and short drafts mislead.

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from advocacy_cli.findings import Finding
 from advocacy_cli.lint import lexicon
 from advocacy_cli.lint.context import DraftContext, sentences
-from advocacy_cli.lint.structure import _SIGNED_LINK, SIGNATURE
+from advocacy_cli.lint.structure import SIGNATURE
 
 MIN_SUMMARY_WORDS = 6
 MIN_IMPACT_WORDS = 5
@@ -49,7 +49,7 @@ def check_summary(ctx: DraftContext) -> Iterator[Finding]:
 def check_signature(ctx: DraftContext) -> Iterator[Finding]:
     """Require a signature (``~~~~``) in the proposer's own text."""
     own = ctx.draft.own
-    if SIGNATURE.search(own) or _SIGNED_LINK.search(own):
+    if SIGNATURE.search(own) or lexicon.signed_link(ctx.catalog).search(own):
         return
     start, end = ctx.draft.intro_span()
     last = [m for m in re.finditer(r"\S[^\n]*", ctx.draft.visible[start:end])]
@@ -73,9 +73,11 @@ def check_impact(ctx: DraftContext) -> Iterator[Finding]:
         if _word_count(draft.words[section.body_start : section.extent_end]) >= MIN_IMPACT_WORDS:
             return
     words = draft.words
+    projects = lexicon.pattern(ctx.catalog, "project-words")
+    effects = lexicon.pattern(ctx.catalog, "impact-words")
     for start, end in sentences(words, 0, len(words)):
         chunk = words[start:end]
-        if lexicon.PROJECT_WORDS.search(chunk) and lexicon.IMPACT_WORDS.search(chunk):
+        if projects.search(chunk) and effects.search(chunk):
             return
     anchor = next(iter(draft.sections_with("impact")), None) or draft.title
     yield ctx.finding(

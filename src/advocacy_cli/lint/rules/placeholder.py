@@ -11,7 +11,7 @@ from advocacy_cli.lint.context import DraftContext
 
 def check_placeholders(ctx: DraftContext) -> Iterator[Finding]:
     """Report placeholders such as [YOUR ORGANISATION], TODO or <insert date> in visible text."""
-    for m in lexicon.PLACEHOLDER.finditer(ctx.draft.visible):
+    for m in lexicon.pattern(ctx.catalog, "placeholder").finditer(ctx.draft.visible):
         yield ctx.finding(
             "unedited-placeholder",
             m.start(),

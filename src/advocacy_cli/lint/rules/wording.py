@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from advocacy_cli.findings import Finding
+from advocacy_cli.lint import lexicon
 from advocacy_cli.lint.context import DraftContext
 from advocacy_cli.phrases import find_phrases
 
@@ -13,11 +14,6 @@ from advocacy_cli.phrases import find_phrases
 MASS_NOTICE = 4
 # Acronym pairs such as "SOPA PIPA" are not shouting; a run this long is.
 SHOUT_LETTERS = 10
-USER_TALK = re.compile(
-    r"\[\[\s*(?:user[ _]talk|benutzer(?:in)?[ _]diskussion|discussion[ _]utilisat(?:eur|rice)|"
-    r"usuari[oa][ _]discusión|usuario[ _]discusi[oó]n|ut|bd)\s*:",
-    re.IGNORECASE,
-)
 _CAPS_RUN = re.compile(r"\b[A-ZÀ-ÖØ-Þ]{2,}(?:[\s,]+[A-ZÀ-ÖØ-Þ]{2,})+\b|\b[A-ZÀ-ÖØ-Þ]{10,}\b")
 _BANGS = re.compile(r"[!?]*![!?]*!+[!?]*|\?!|!\?")
 
@@ -31,7 +27,7 @@ def check_phrases(ctx: DraftContext) -> Iterator[Finding]:
             yield ctx.finding(
                 rule, match.start, match.end, group.message, group.suggestion, group.policy
             )
-    talk = list(USER_TALK.finditer(ctx.draft.own))
+    talk = list(lexicon.user_talk_link(ctx.catalog).finditer(ctx.draft.own))
     if len(talk) >= MASS_NOTICE:
         yield ctx.finding(
             "canvassing",
