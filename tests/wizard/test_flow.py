@@ -82,25 +82,45 @@ def test_empty_required_answer_is_refused(catalog, store):
     assert answers.organisation.name == "Open Knowledge Network"
 
 
-def test_error_finding_cannot_be_kept_and_is_corrected(catalog, store):
+def test_bad_channel_is_caught_when_ticked_and_unticked(catalog, store):
     script = scripts.full_script()
     at = script.index(["village-pump"])
-    # Choose the user-talk blast; the canvassing error is explained, then the answer changed.
-    script[at : at + 2] = [["user-talk"], None, "outreach", ["village-pump"], scripts.OUTREACH[1]]
+    # Tick the user-talk blast: it is explained at once, before any note is asked for it,
+    # and the question comes back with it unticked.
+    script[at:at] = [["user-talk", "email-members"]]
     answers, _, prompter = interview(catalog, store, script)
     out = prompter.output()
-    assert "[error: canvassing]" in out
+    assert "[Error: canvassing]" in out
     assert catalog.channels["user-talk"].why.strip() in out
+    assert "More, with examples: advocacy rules canvassing" in out
+    assert "What now?" not in out
+    first_ask, second_ask = [i for i, line in enumerate(prompter.log) if "make the discussion" in line]
+    explained = prompter.log.index(next(line for line in prompter.log if "[Error: canvassing]" in line))
+    assert first_ask < explained < second_ask
+    assert not any(line.startswith("? Messages on many") for line in prompter.log)
     assert [o.channel for o in answers.outreach] == ["village-pump"]
     assert prompter.remaining == 0
 
 
 def test_error_finding_offers_no_keep(catalog, store):
     script = scripts.full_script()
-    at = script.index(["village-pump"])
-    script[at : at + 2] = [["user-talk"], None, ""]
+    at = script.index(scripts.ACTION[2])
+    # A start two days away: too short for any discussion, which is an error.
+    script[at : at + 1] = ["2027-04-03", ""]
     with pytest.raises(AssertionError, match="is not a choice of: What now"):
         interview(catalog, store, script)
+
+
+def test_short_deadline_can_be_fixed_by_asking_for_less(catalog, store):
+    script = scripts.full_script(write=False)
+    at = script.index(scripts.ACTION[2])
+    # Instead of moving the date, change the action to one that needs no dates at all.
+    script[at:] = ["2027-04-03", "action.kind", "statement", "", *scripts.OUTREACH, "", "write"]
+    answers, _, prompter = interview(catalog, store, script)
+    assert "[Error: short-deadline]" in prompter.output()
+    what_now = next(line for line in prompter.log if line.startswith("? What now?"))
+    assert what_now == "? What now?"
+    assert answers.action.kind == "statement" and answers.action.start is None
 
 
 def test_warning_can_be_kept(catalog, store):
@@ -108,7 +128,7 @@ def test_warning_can_be_kept(catalog, store):
     # A shouting title is a warning, which the user keeps.
     script[5:6] = ["Online Platforms Liability Directive!!!", ""]
     answers, _, prompter = interview(catalog, store, script)
-    assert "[warning: loaded-wording]" in prompter.output()
+    assert "[Warning: loaded-wording]" in prompter.output()
     assert answers.cause.title == "Online Platforms Liability Directive!!!"
     review = prompter.tables[-1]
     title = next(row for row in review if row.field == "cause.title")
@@ -254,7 +274,7 @@ def test_data_dir_rewords_a_question(tmp_path, store):
     prompter = ScriptedPrompter([KeyboardInterrupt])
     with pytest.raises(Interrupted):
         obtain_answers(None, False, layered, TODAY, True, prompter=prompter, store=store)
-    assert "? [1/17] Who are you?" in prompter.log
+    assert "? [1/20] Who are you?" in prompter.log
 
 
 def test_plain_new_offers_to_continue_an_interrupted_interview(catalog, store):
@@ -265,3 +285,66 @@ def test_plain_new_offers_to_continue_an_interrupted_interview(catalog, store):
     answers, _, prompter = interview(catalog, store, [True, *script[cut:]])
     assert prompter.log[0].startswith("? An interrupted interview was found")
     assert answers.organisation.name == scripts.ORGANISATION[0]
+
+
+def test_progress_total_only_shrinks(catalog, store):
+    script = scripts.full_script(write=False)
+    at = script.index("banner")
+    # A statement needs no dates or audience: the three on-site questions drop out.
+    script[at : at + 5] = ["statement", scripts.ACTION[1]]
+    _, _, prompter = interview(catalog, store, [*script, "write"])
+    totals = [line.split("]")[0].split("/")[1] for line in prompter.log if line.startswith("? [")]
+    assert totals == sorted(totals, key=int, reverse=True)
+    kind = catalog.questions["action.kind"].prompt
+    assert f"? [13/20] {kind}" in prompter.log
+    assert f"? [14/17] {catalog.questions['action.details'].prompt}" in prompter.log
+
+
+def test_precedents_on_the_target_wiki_come_first_and_stay_short(catalog, store):
+    script = scripts.full_script()
+    script[script.index(["enwiki"])] = ["dewiki"]
+    at = script.index("banner")
+    script[at : at + 5] = ["blackout", "", "2027-06-28", "24", "All readers"]
+    script[script.index(scripts.OUTREACH[1])] = ""
+    _, _, prompter = interview(catalog, store, script)
+    panel = next(line for line in prompter.log if line.startswith("[What happened before with: Blackout]"))
+    german = [p for p in catalog.precedents.values() if p.action == "blackout" and "dewiki" in p.projects]
+    assert german and panel.split("] ", 1)[1].startswith(german[0].title)
+    assert "German Wikipedia" in panel.splitlines()[0]
+    assert "Asked:" not in panel
+    assert panel.count("Lesson:") <= 3
+
+
+def test_a_fresh_interview_starts_by_saying_what_it_is_for(catalog, store):
+    script = scripts.full_script()
+    first = ScriptedPrompter([*script[:2], KeyboardInterrupt])
+    with pytest.raises(Interrupted):
+        obtain_answers(None, False, catalog, TODAY, True, prompter=first, store=store)
+    assert first.log[0].startswith(f"[{catalog.parts['intro'].title}]")
+    assert "advocacy new --resume" in first.log[0]
+    _, _, resumed = interview(catalog, store, script[2:], resume=True)
+    assert not any(catalog.parts["intro"].title in line for line in resumed.log)
+
+
+def test_a_question_marked_optional_can_be_left_empty(catalog, tmp_path):
+    from advocacy_cli.checks import check_answers
+    from advocacy_cli.findings import Severity
+
+    for question in QUESTIONS:
+        if "(optional)" not in catalog.questions[question.key].prompt:
+            continue
+        data = yaml.safe_load(yaml.safe_dump(scripts.EXPECTED))
+        section, _, name = question.key.partition(".")
+        if name:
+            data[section].pop(name, None)
+        else:
+            data.pop(section, None)
+        path = tmp_path / "answers.yaml"
+        path.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+        answers, doc = load_answers(path, catalog)
+        errors = [
+            f
+            for f in check_answers(answers, doc, catalog, TODAY)
+            if f.severity is Severity.ERROR and question_for_field(f.field) is question
+        ]
+        assert not errors, (question.key, errors)

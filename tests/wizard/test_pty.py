@@ -205,14 +205,12 @@ def test_error_finding_is_shown_and_corrected(tmp_path, catalog):
     s = Session(tmp_path, "new", "--answers", str(partial), *TODAY_ARGS, "--out", "drafts")
     s.pick(prompt(catalog, "organisation.paid"), 0)
     s.tick(prompt(catalog, "outreach"), [_index(catalog, "outreach", "user-talk")])
-    s.type(prompt(catalog, "outreach.note"), "")
-    s.expect("error: canvassing")
-    s.expect("cannot be written until it is fixed")
-    # The only choice offered is to change the answer: there is no "keep" for an error.
-    s.pick("What now?", 0)
-    # The question comes back with user-talk still ticked: untick it, tick the village pump.
-    ticks = [_index(catalog, "outreach", key) for key in ("village-pump", "user-talk")]
-    s.tick(prompt(catalog, "outreach"), ticks)
+    # Caught as soon as it is ticked, before any note is asked for it.
+    s.expect("Error: canvassing")
+    s.expect("cannot be written until this is changed")
+    s.expect("Unticked: Messages on many")
+    # The question comes back with user-talk unticked: tick the village pump instead.
+    s.tick(prompt(catalog, "outreach"), [_index(catalog, "outreach", "village-pump")])
     s.type(prompt(catalog, "outreach.note"), scripts.OUTREACH[1], clear=True)
     s.pick(prompt(catalog, "language"), 0)
     write_from_review(s)

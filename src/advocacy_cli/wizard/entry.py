@@ -17,6 +17,7 @@ from advocacy_cli.wizard.prompter import Prompter
 from advocacy_cli.wizard.state import ResumeStore, resume_path
 from advocacy_cli.yamlfile import YamlDocument, read_yaml
 
+INTRO = "intro"
 NO_TERMINAL = "no answers given and no terminal to ask them on: run `advocacy new --answers FILE`"
 
 
@@ -174,6 +175,9 @@ def _interview(
     interview = Interview(prompter, catalog, today, store, data, reasons)
     if resumed:
         interview.acknowledge_existing()
+    elif not data:
+        # Only a fresh start needs to hear what the interview is for and that it can stop.
+        interview.announce(INTRO)
     store.save(interview.data)
     return review(interview, command)
 

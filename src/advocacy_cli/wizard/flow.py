@@ -21,7 +21,6 @@ from advocacy_cli.catalog import Catalog, Precedent
 from advocacy_cli.checks import check_answers
 from advocacy_cli.errors import InputError
 from advocacy_cli.findings import Finding, Severity
-from advocacy_cli.rules import RULES_BY_NAME
 from advocacy_cli.wizard.prompter import Choice, Prompter
 from advocacy_cli.wizard.questions import (
     QUESTIONS,
@@ -38,7 +37,8 @@ from advocacy_cli.yamlfile import YamlDocument, parse_yaml, read_yaml
 
 Checker = Callable[[Answers, YamlDocument, Catalog, dt.date], list[Finding]]
 FindingKey = tuple[str, str | None, str]
-MAX_PRECEDENTS = 4
+MAX_PRECEDENTS = 3
+SEVERITY_LABELS = {Severity.ERROR: "Error", Severity.WARNING: "Warning", Severity.INFO: "Note"}
 
 
 def finding_key(finding: Finding) -> FindingKey:
@@ -202,9 +202,23 @@ class Interview:
 
     # -- asking ---------------------------------------------------------------------------
 
+    def counted(self) -> list[Question]:
+        """Return the questions counted in ``[n/N]``: those asked, and those that may still be.
+
+        A question whose condition depends on an answer not given yet counts until that
+        answer rules it out, so the total can only shrink: "[13/20]" then "[14/17]" reads as
+        good news, where "[13/17]" then "[14/20]" reads as the interview moving its goal.
+        """
+        return [
+            q
+            for q in QUESTIONS
+            if q.applies(self.catalog, self.data)
+            or (q.after and not self.answered(QUESTIONS_BY_KEY[q.after]))
+        ]
+
     def progress(self, question: Question) -> str:
-        """Return ``[n/N]`` for ``question`` among the applicable questions."""
-        asked = self.applicable()
+        """Return ``[n/N]`` for ``question`` among the questions counted."""
+        asked = self.counted()
         number = asked.index(question) + 1 if question in asked else len(asked)
         return f"[{number}/{len(asked)}]"
 
@@ -320,15 +334,27 @@ class Interview:
         before = {
             item.get(question.item_key): item.get(question.item_text) for item in current or ()
         }
-        picked = self.prompter.checkbox(
-            message,
-            choices,
-            default=[k for k in before if k in titles],
-            search=question.search,
-            instruction=instruction,
-        )
+        ticked = [k for k in before if k in titles]
+        while True:
+            picked = self.prompter.checkbox(
+                message, choices, default=ticked, search=question.search, instruction=instruction
+            )
+            refused = self._refused_items(question, picked)
+            if not refused:
+                break
+            # Caught when ticked, before asking what the notice says: an error cannot be
+            # kept, so the choice comes back with the refused items unticked.
+            for finding in refused.values():
+                self.explain(finding)
+            titles_refused = ", ".join(titles.get(k, k) for k in refused)
+            self.prompter.show(
+                f"Unticked: {titles_refused}. Choose again.", tone="warning"
+            )
+            ticked = [k for k in picked if k not in refused]
         item_text = self.catalog.questions.get(f"{question.key}.{question.item_text}")
         item_prompt = item_text.prompt if item_text else question.item_text
+        if picked and item_text and item_text.help:
+            self.prompter.show(item_text.help)
         items: list[dict[str, Any]] = []
         for index, key in enumerate(picked):
 
@@ -342,6 +368,26 @@ class Interview:
             )
             items.append({question.item_key: key, question.item_text: raw.strip() or None})
         return items
+
+    def _refused_items(self, question: Question, picked: list[str]) -> dict[str, Finding]:
+        """Return, per ticked key, the error the rules find in that choice alone."""
+        trial = copy.deepcopy(self.data)
+        set_path(
+            trial,
+            question.key,
+            [{question.item_key: key, question.item_text: None} for key in picked],
+        )
+        doc = self.document(self.filled(trial))
+        try:
+            answers = validate_answers(doc, self.catalog)
+        except InputError:
+            return {}
+        refused: dict[str, Finding] = {}
+        for finding in self.checker(answers, doc, self.catalog, self.today):
+            match = re.fullmatch(rf"{re.escape(question.key)}\[(\d+)\](\..*)?", finding.field or "")
+            if finding.severity is Severity.ERROR and match and int(match[1]) < len(picked):
+                refused.setdefault(picked[int(match[1])], finding)
+        return refused
 
     def _title(self, key: str) -> str | None:
         entry = self.catalog.actions.get(key) or self.catalog.channels.get(key)
@@ -413,14 +459,27 @@ class Interview:
             )
         self.prompter.show("\n".join(lines), title=action.title)
         topic = get_path(self.data, "cause.topic")
+        targets = set(get_path(self.data, "target.projects") or ())
         found = [
             p
             for p in self.catalog.precedents_for(action=kind)
             if p.key not in self.precedents_shown
         ]
-        # Precedents on the user's own topic first: they say most about this proposal.
-        found.sort(key=lambda p: (topic not in p.topics, -p.date.toordinal()))
+        # Precedents on the user's own wikis, then on their topic, say most about this
+        # proposal: a German group asking for a blackout should first see the German one.
+        found.sort(
+            key=lambda p: (not targets & set(p.projects), topic not in p.topics, -p.date.toordinal())
+        )
         self._show_precedents(found, f"What happened before with: {action.title}")
+
+    def _where(self, precedent: Precedent) -> str:
+        names = [
+            project.name if (project := self.catalog.projects.get(key)) else key
+            for key in precedent.projects
+        ]
+        if len(names) > 2:
+            names = [names[0], f"{len(names) - 1} other wikis"]
+        return " and ".join(names)
 
     def _show_precedents(self, precedents: Sequence[Precedent], title: str) -> None:
         fresh = [p for p in precedents if p.key not in self.precedents_shown]
@@ -428,17 +487,14 @@ class Interview:
             return
         chosen = fresh[:MAX_PRECEDENTS]
         blocks = []
+        # What was decided and the lesson are what a newcomer needs; the full story (what
+        # was asked, what followed, the sources) is in the catalogue.
         for p in chosen:
             self.precedents_shown.add(p.key)
-            where = ", ".join(p.projects)
             blocks.append(
-                f"{p.title} ({p.date.isoformat()}, {where})\n"
-                f"  Asked: {p.asked}\n  Decided: {p.decided}\n"
-                f"  Then: {p.outcome}\n  Lesson: {p.lesson}"
+                f"{p.title} ({self._where(p)}, {p.date.year})\n"
+                f"  Decided: {p.decided}\n  Lesson: {p.lesson}"
             )
-        more = len(fresh) - len(chosen)
-        if more:
-            blocks.append(f"... and {more} more: see data/precedents.yaml.")
         self.prompter.show("\n\n".join(blocks), title=title, tone="lesson")
 
     # -- findings -------------------------------------------------------------------------
@@ -456,34 +512,51 @@ class Interview:
                 # A note asks for nothing; showing it once is enough.
                 self.kept.add(finding_key(finding))
                 continue
-            options = [Choice(f"Change the answer: {self.wording(owner)[0]}", owner.key)]
-            if owner.key != current.key:
-                options.append(
-                    Choice(f"Change the answer: {self.wording(current)[0]}", current.key)
-                )
+            options = [
+                Choice(f"Change the answer: {self.wording(q)[0]}", q.key)
+                for q in self.fixes(finding, owner, current)
+            ]
             if finding.severity is not Severity.ERROR:
                 options.append(Choice("Keep it as it is", ""))
-            choice = self.prompter.select("What now?", options, default=owner.key)
+            choice = self.prompter.select("What now?", options, default=options[0].value)
             if not choice:
                 self.kept.add(finding_key(finding))
                 continue
             self.ask(QUESTIONS_BY_KEY[choice])
             self._prune()
 
+    def fixes(self, finding: Finding, owner: Question, current: Question) -> list[Question]:
+        """Return the questions whose answer can settle ``finding``, the likeliest first.
+
+        The question just answered comes first (it raised the finding), then the one the
+        finding points at, then any other answered question that settles the rule: a
+        deadline too short for a blackout is also fixed by asking for something smaller.
+        """
+        out = [current, owner]
+        out += [
+            q
+            for q in self.applicable()
+            if finding.rule in q.settles and self.answered(q)
+        ]
+        return list(dict.fromkeys(out))
+
     def explain(self, finding: Finding) -> None:
-        """Show a finding with its rule's explanation and policy."""
-        rule = RULES_BY_NAME.get(finding.rule)
+        """Show a finding: what is wrong and why, what to do instead, where to read more.
+
+        The message already says why; the rule's general explanation (for advisors, and
+        often about another case of the same rule) is one command away instead of on screen.
+        """
         lines = [finding.message]
         if finding.suggestion:
-            lines.append(f"Suggestion: {finding.suggestion}")
-        if rule is not None:
-            lines.append("")
-            lines.append(rule.explanation)
+            lines.append(f"What to do instead: {finding.suggestion}")
+        lines.append("")
+        more = f"More, with examples: advocacy rules {finding.rule}"
         if finding.policy:
-            lines.append(f"See {finding.policy}")
+            more += f" · {finding.policy}"
+        lines.append(more)
         if finding.severity is Severity.ERROR:
-            lines.append("This is an error: the drafts cannot be written until it is fixed.")
-        title = f"{finding.severity.value}: {finding.rule}"
+            lines.append("The drafts cannot be written until this is changed.")
+        title = f"{SEVERITY_LABELS[finding.severity]}: {finding.rule}"
         self.prompter.show("\n".join(lines), title=title, tone=finding.severity.value)
 
     def acknowledge_existing(self) -> None:

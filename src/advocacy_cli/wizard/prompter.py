@@ -7,6 +7,7 @@ tables, rich). The interview itself sees only ``Prompter``, so tests drive it wi
 
 from __future__ import annotations
 
+import textwrap
 from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -79,6 +80,66 @@ class Prompter(Protocol):
     ) -> list[str]:
         """Ask for any number of ``choices``; return their values in menu order."""
         ...
+
+
+# What questionary puts before a choice's title and before its description.
+SELECT_PREFIX = len(" » ")
+CHECKBOX_PREFIX = len(" » ○ ")
+DESCRIPTION_PREFIX = "  Description: "
+
+
+def fit_choice(choice: Choice, width: int, prefix: int) -> Choice:
+    """Return ``choice`` fitted to a menu ``width`` columns wide.
+
+    Questionary neither wraps nor truncates: a long line is cut at the edge of the terminal,
+    mid-word. A title that does not fit is shortened at a word with "…", and its full text
+    moves into the description, shown when the choice is pointed at; the description is
+    wrapped to the width.
+    """
+    room = max(width - prefix - 1, 10)
+    title, extra = choice.title, None
+    if len(title) > room:
+        cut = title[: room - 1].rsplit(" ", 1)[0].rstrip(" :,;")
+        title, extra = f"{cut}…", choice.title
+    description = "\n\n".join(p for p in (extra, choice.description) if p) or None
+    if description is not None:
+        description = wrap_description(description, width)
+    return Choice(title, choice.value, description)
+
+
+def wrap_description(text: str, width: int) -> str:
+    """Wrap a menu description to ``width``, indented under questionary's "Description:"."""
+    lines: list[str] = []
+    for number, paragraph in enumerate(text.split("\n\n")):
+        first = DESCRIPTION_PREFIX if number == 0 else "  "
+        wrapped = textwrap.wrap(
+            paragraph,
+            width=max(width - 1, 20),
+            initial_indent=" " * len(first),
+            subsequent_indent="  ",
+        )
+        if number:
+            lines.append("")
+        lines.extend(wrapped or [""])
+    # questionary prints its own "  Description: " before the first line.
+    lines[0] = lines[0][len(DESCRIPTION_PREFIX) :]
+    return "\n".join(lines)
+
+
+def hang(text: str, width: int) -> str:
+    """Wrap each line of ``text`` to ``width``, continuing indented lines at their indent."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        indent = line[: len(line) - len(line.lstrip(" "))]
+        if not indent or len(line) <= width:
+            out.append(line)
+            continue
+        out.extend(
+            textwrap.wrap(
+                line.strip(), width=width, initial_indent=indent, subsequent_indent=indent + "  "
+            )
+        )
+    return "\n".join(out)
 
 
 class ScriptError(AssertionError):
@@ -208,7 +269,9 @@ class QuestionaryPrompter:
         else:
             # Long lines are hard to read on a wide terminal; panels stop at 100 columns.
             width = min(self._console.width, 100)
-            panel = Panel(escape(text), title=escape(title), border_style=style, width=width)
+            # Indented lines (a precedent's details) keep their indent when they wrap.
+            body = hang(text, width - 4)
+            panel = Panel(escape(body), title=escape(title), border_style=style, width=width)
             self._console.print(panel)
 
     def table(self, title: str, rows: Sequence[Row]) -> None:
@@ -223,13 +286,18 @@ class QuestionaryPrompter:
             grid.add_row(escape(row.field), escape(row.value), escape(row.findings))
         self._console.print(grid)
 
-    def _choices(self, choices: Sequence[Choice], checked: Iterable[str] = ()) -> list[Any]:
+    def _choices(
+        self, choices: Sequence[Choice], checked: Iterable[str] = (), prefix: int = SELECT_PREFIX
+    ) -> list[Any]:
         ticked = set(checked)
         out: list[Any] = []
+        # The size is read at each question, so a resized terminal gets fitting menus.
+        width = self._console.size.width
         for c in choices:
             if c.value is None:
                 out.append(self._q.Separator(f"── {c.title} ──"))
             else:
+                c = fit_choice(c, width, prefix)
                 out.append(
                     self._q.Choice(
                         c.title, value=c.value, description=c.description, checked=c.value in ticked
@@ -286,7 +354,7 @@ class QuestionaryPrompter:
     ) -> list[str]:
         question = self._q.checkbox(
             message,
-            choices=self._choices(choices, default),
+            choices=self._choices(choices, default, CHECKBOX_PREFIX),
             use_search_filter=search,
             use_jk_keys=not search,
             instruction=instruction,

@@ -46,6 +46,9 @@ class Question:
     condition: ConditionFn | None = None
     default: DefaultFn | None = None
     settles: tuple[str, ...] = ()
+    # The question whose answer decides ``condition``; until it is answered, this question
+    # counts in the progress total.
+    after: str = ""
     search: bool = False
     # For ``pairs``: the field holding the chosen key, and the field of the text per item.
     item_key: str = ""
@@ -200,11 +203,19 @@ QUESTIONS: tuple[Question, ...] = (
         "action",
         "date",
         condition=_on_site,
+        after="action.kind",
         default=_start,
         settles=("short-deadline",),
     ),
-    Question("action.duration_hours", "action", "number", condition=_on_site, default=_duration),
-    Question("action.scope", "action", "text", condition=_on_site),
+    Question(
+        "action.duration_hours",
+        "action",
+        "number",
+        condition=_on_site,
+        after="action.kind",
+        default=_duration,
+    ),
+    Question("action.scope", "action", "text", condition=_on_site, after="action.kind"),
     Question(
         "alternatives",
         "alternatives",
