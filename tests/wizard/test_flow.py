@@ -69,7 +69,7 @@ def test_invalid_answer_is_asked_again_with_the_reason(catalog, store):
     answers, _, prompter = interview(catalog, store, script)
     url, date = prompter.rejected
     assert url == "expected a URL starting with https://, got 'example.org'"
-    assert date.startswith("expected a date as YYYY-MM-DD")
+    assert date == "write the date as YYYY-MM-DD, for example 2027-05-31"
     assert answers.organisation.website == "https://example.org"
     assert answers.cause.decision_date.isoformat() == "2027-06-30"
 
@@ -348,3 +348,19 @@ def test_a_question_marked_optional_can_be_left_empty(catalog, tmp_path):
             if f.severity is Severity.ERROR and question_for_field(f.field) is question
         ]
         assert not errors, (question.key, errors)
+
+
+def test_empty_reason_for_an_alternative_is_refused_plainly(catalog, store):
+    script = scripts.full_script()
+    at = script.index(scripts.ALTERNATIVES[1])
+    script[at:at] = ["  "]
+    _, _, prompter = interview(catalog, store, script)
+    assert prompter.rejected == ["a sentence is needed here: editors will ask"]
+
+
+def test_notice_default_is_not_the_venue_that_decides(catalog, store):
+    script = scripts.full_script()
+    script[script.index(scripts.OUTREACH[1])] = None
+    answers, _, _ = interview(catalog, store, script)
+    deciding = [v.title for v in catalog.projects["enwiki"].venues if v.role == "decide"]
+    assert answers.outreach[0].note and not any(t in answers.outreach[0].note for t in deciding)

@@ -38,6 +38,10 @@ from advocacy_cli.yamlfile import YamlDocument, parse_yaml, read_yaml
 Checker = Callable[[Answers, YamlDocument, Catalog, dt.date], list[Finding]]
 FindingKey = tuple[str, str | None, str]
 MAX_PRECEDENTS = 3
+TYPED_HINTS = {
+    "date": "write the date as YYYY-MM-DD, for example {example:%Y-%m-%d}",
+    "number": "write a whole number, for example 48",
+}
 SEVERITY_LABELS = {Severity.ERROR: "Error", Severity.WARNING: "Warning", Severity.INFO: "Note"}
 
 
@@ -283,7 +287,11 @@ class Interview:
         self, question: Question, message: str, current: Any, instruction: str | None
     ) -> Any:
         def validate(raw: str) -> bool | str:
-            return self.problem_with(question.key, convert(question, raw)) or True
+            value = convert(question, raw)
+            # The model's "expected a date as YYYY-MM-DD" is right but gives no example.
+            if isinstance(value, str) and value and question.kind in TYPED_HINTS:
+                return TYPED_HINTS[question.kind].format(example=self.today + dt.timedelta(days=60))
+            return self.problem_with(question.key, value) or True
 
         raw = self.prompter.text(
             message, default=show_value(current), validate=validate, instruction=instruction
@@ -359,6 +367,8 @@ class Interview:
         for index, key in enumerate(picked):
 
             def validate(raw: str, index: int = index, key: str = key) -> bool | str:
+                if question.item_text_required and not raw.strip():
+                    return "a sentence is needed here: editors will ask"
                 trial = [*items, {question.item_key: key, question.item_text: raw.strip() or None}]
                 return self._item_problem(f"{question.key}[{index}]", trial) or True
 
@@ -408,7 +418,8 @@ class Interview:
         if question.key != "outreach":
             return None
         # A notice goes where the target project's own venue for that channel is.
-        rank = {"decide": 0, "announce": 1, "discuss": 2, "request": 3}
+        # Not the venue that decides: the proposal itself is posted there.
+        rank = {"announce": 0, "discuss": 1, "decide": 2, "request": 3}
         for project_key in get_path(self.data, "target.projects") or ():
             project = self.catalog.projects.get(project_key)
             venues = [v for v in project.venues if v.channel == key] if project else []

@@ -117,6 +117,9 @@ def wrap_description(text: str, width: int) -> str:
             width=max(width - 1, 20),
             initial_indent=" " * len(first),
             subsequent_indent="  ",
+            # "non-profit" must not become "non- profit"; a URL wider than the menu is split,
+            # as it would otherwise be cut at the edge.
+            break_on_hyphens=False,
         )
         if number:
             lines.append("")
@@ -136,7 +139,12 @@ def hang(text: str, width: int) -> str:
             continue
         out.extend(
             textwrap.wrap(
-                line.strip(), width=width, initial_indent=indent, subsequent_indent=indent + "  "
+                line.strip(),
+                width=width,
+                initial_indent=indent,
+                subsequent_indent=indent + "  ",
+                break_on_hyphens=False,
+                break_long_words=False,
             )
         )
     return "\n".join(out)
