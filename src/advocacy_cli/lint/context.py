@@ -101,10 +101,15 @@ def negated(text: str, offset: int, negation: re.Pattern[str]) -> bool:
     return bool(negation.search(window))
 
 
+# A sentence ends at '.', '!' or '?' before a space, a blank line, or a list or heading line;
+# not at the dot of a day ("am 10. April 2027"), which German writes after the number.
+_SENTENCE_END = re.compile(r"[!?]+(?=\s)|(?<!\s\d)(?<!\s\d\d)\.+(?=\s)|\n\s*\n|\n(?=[*#:=])")
+
+
 def sentences(text: str, start: int, end: int) -> Iterable[tuple[int, int]]:
     """Yield the sentence spans between ``start`` and ``end``."""
     pos = start
-    for m in re.finditer(r"[.!?]+(?=\s)|\n\s*\n|\n(?=[*#:=])", text[start:end]):
+    for m in _SENTENCE_END.finditer(text[start:end]):
         yield pos, start + m.end()
         pos = start + m.end()
     if pos < end:

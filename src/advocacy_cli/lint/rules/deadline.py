@@ -65,6 +65,14 @@ def _action_start(ctx: DraftContext, timeline: list[DateMention]) -> DateMention
                 dates = find_dates(ctx.catalog, own, a, b)
                 if dates:
                     return dates[0]
+    # A draft without an action section often dates the action in its opening question
+    # ("a blackout on 10 April 2027?"); a sentence naming both is as good as a timeline.
+    start, end = ctx.draft.intro_span()
+    for a, b in sentences(ctx.draft.words, start, end):
+        if any(p.search(ctx.draft.words, a, b) for p in actions):
+            dates = find_dates(ctx.catalog, own, a, b)
+            if dates:
+                return dates[0]
     return max(timeline, key=lambda d: d.date) if timeline else None
 
 
