@@ -161,6 +161,10 @@ def test_interrupt_keeps_answers_and_resume_goes_on(catalog, store):
     fresh, _, _ = interview(catalog, fresh_store, script)
     assert answers_to_data(resumed) == answers_to_data(fresh)
     assert "[1/" not in prompter.output()  # the answered questions were not asked again
+    assert prompter.log[0] == (
+        "Continuing the interview: 11 answers kept. "
+        "Any of them can be changed from the review at the end."
+    )
 
 
 def test_partial_answers_file_asks_only_what_is_missing(catalog, store, tmp_path):
@@ -364,3 +368,17 @@ def test_notice_default_is_not_the_venue_that_decides(catalog, store):
     answers, _, _ = interview(catalog, store, script)
     deciding = [v.title for v in catalog.projects["enwiki"].venues if v.role == "decide"]
     assert answers.outreach[0].note and not any(t in answers.outreach[0].note for t in deciding)
+
+
+def test_an_action_without_dates_is_not_told_about_its_start(catalog, store):
+    script = scripts.full_script(write=False)
+    at = script.index("banner")
+    # English Wikipedia does not decide consultation responses: said as soon as it is picked.
+    script[at : at + 5] = ["consultation-response", "", ""]
+    _, _, prompter = interview(catalog, store, [*script, "write"])
+    warned = next(i for i, line in enumerate(prompter.log) if line.startswith("[Warning: wrong-venue]"))
+    details = prompter.log.index(f"? [14/17] {catalog.questions['action.details'].prompt}")
+    assert warned < details
+    panel = next(line for line in prompter.log if line.startswith("[Response to a public"))
+    assert "the start" not in panel and "first day" not in panel
+    assert catalog.actions["consultation-response"].lead_steps[0].what in panel

@@ -175,6 +175,12 @@ def _interview(
     interview = Interview(prompter, catalog, today, store, data, reasons)
     if resumed:
         interview.acknowledge_existing()
+        kept = sum(1 for q in interview.applicable() if interview.answered(q))
+        # Say what was kept, so that a resumed interview opening at question 12 is expected.
+        interview.prompter.show(
+            f"Continuing the interview: {kept} answers kept. "
+            "Any of them can be changed from the review at the end."
+        )
     elif not data:
         # Only a fresh start needs to hear what the interview is for and that it can stop.
         interview.announce(INTRO)

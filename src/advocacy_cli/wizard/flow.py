@@ -464,10 +464,15 @@ class Interview:
         if action is None:
             return
         lines = [f"Consensus needed: {action.consensus}"]
-        if action.lead_days:
+        if action.lead_days and action.on_site:
             lines.append(
-                f"Allow at least {action.lead_days} days between the decision and the start."
+                f"Allow at least {action.lead_days} days between the community's decision "
+                "and the first day it runs."
             )
+        elif action.lead_days and action.lead_steps:
+            # Nothing "starts" after a decision here: say what to do, and how early.
+            step = action.lead_steps[0]
+            lines.append(f"Allow at least {action.lead_days} days: {step.what}.")
         self.prompter.show("\n".join(lines), title=action.title)
         topic = get_path(self.data, "cause.topic")
         targets = set(get_path(self.data, "target.projects") or ())

@@ -233,7 +233,7 @@ QUESTIONS: tuple[Question, ...] = (
         choices=_channels,
         item_key="channel",
         item_text="note",
-        settles=("missing-centralnotice", "wrong-venue"),
+        settles=("missing-centralnotice",),
     ),
     Question("language", "language", "select", choices=_languages),
 )
