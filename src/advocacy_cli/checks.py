@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from advocacy_cli.answers import Answers
 from advocacy_cli.catalog import Catalog
-from advocacy_cli.findings import Finding, Severity, sort_findings
+from advocacy_cli.findings import Finding, Severity, apply_levels, sort_findings
 from advocacy_cli.rules import RULES_BY_NAME
 from advocacy_cli.yamlfile import YamlDocument
 
@@ -63,21 +63,6 @@ class AnswerContext:
 AnswerCheck = Callable[[AnswerContext], Iterable[Finding]]
 
 
-def _apply_levels(
-    findings: Iterable[Finding], levels: Mapping[str, Severity | None]
-) -> list[Finding]:
-    """Apply configured severities; a level of None turns the rule off."""
-    kept = []
-    for finding in findings:
-        if finding.rule in levels:
-            level = levels[finding.rule]
-            if level is None:
-                continue
-            finding = Finding(**{**finding.__dict__, "severity": level})
-        kept.append(finding)
-    return kept
-
-
 def check_answers(
     answers: Answers,
     doc: YamlDocument,
@@ -92,4 +77,4 @@ def check_answers(
     findings: list[Finding] = []
     for check in ANSWER_CHECKS:
         findings.extend(check(context))
-    return sort_findings(_apply_levels(findings, levels or {}))
+    return sort_findings(apply_levels(findings, levels or {}))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import IntEnum
@@ -61,3 +62,9 @@ class Interrupted(AdvocacyError):
     """The interview was interrupted; the answers so far are kept."""
 
     exit_code = ExitCode.INTERRUPTED
+
+
+def print_error_lines(lines: Sequence[str]) -> None:
+    """Print error lines to stderr, never into a machine-readable stdout."""
+    for line in lines:
+        print(line, file=sys.stderr)

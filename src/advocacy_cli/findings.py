@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import asdict, dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import asdict, dataclass, replace
 from enum import StrEnum
 from typing import Any
 
@@ -68,3 +68,16 @@ def exit_code_for(findings: Iterable[Finding], *, strict: bool = False) -> ExitC
     worst = max((f.severity.rank for f in findings), default=-1)
     threshold = Severity.WARNING.rank if strict else Severity.ERROR.rank
     return ExitCode.FINDINGS if worst >= threshold else ExitCode.OK
+
+
+def apply_levels(findings: Iterable[Finding], levels: Mapping[str, Severity | None]) -> list[Finding]:
+    """Apply configured severities by rule name; a level of None turns the rule off."""
+    kept = []
+    for finding in findings:
+        if finding.rule in levels:
+            level = levels[finding.rule]
+            if level is None:
+                continue
+            finding = replace(finding, severity=level)
+        kept.append(finding)
+    return kept

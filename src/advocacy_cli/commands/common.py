@@ -12,7 +12,7 @@ from typing import Annotated
 
 import typer
 
-from advocacy_cli.errors import AdvocacyError, ExitCode, UserError
+from advocacy_cli.errors import AdvocacyError, ExitCode, UserError, print_error_lines
 
 DEBUG_ENV = "ADVOCACY_DEBUG"
 
@@ -45,12 +45,6 @@ def parse_today(value: str | None) -> dt.date:
 def debugging() -> bool:
     """Return whether ``--debug`` was given (tracebacks instead of one-line errors)."""
     return os.environ.get(DEBUG_ENV) == "1"
-
-
-def print_error_lines(lines: list[str]) -> None:
-    """Print error lines to stderr, never into a machine-readable stdout."""
-    for line in lines:
-        print(line, file=sys.stderr)
 
 
 @contextmanager

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from advocacy_cli.catalog import Catalog, Project
 from advocacy_cli.errors import ExitCode, InputError, InputProblem, UserError
-from advocacy_cli.findings import Finding, Severity, exit_code_for, sort_findings
+from advocacy_cli.findings import Finding, Severity, apply_levels, exit_code_for, sort_findings
 from advocacy_cli.lint import lexicon
 from advocacy_cli.lint.config import LintConfig, config_for_folder
 from advocacy_cli.lint.context import DraftContext
@@ -121,15 +121,8 @@ def lint_source(
     for rules, check in DRAFT_CHECKS:
         if not rules & options.rules:
             continue
-        for finding in check(ctx):
-            if finding.rule not in options.rules:
-                continue
-            if finding.rule in levels:
-                level = levels[finding.rule]
-                if level is None:
-                    continue
-                finding = Finding(**{**finding.__dict__, "severity": level})
-            findings.append(finding)
+        chosen = (f for f in check(ctx) if f.rule in options.rules)
+        findings.extend(apply_levels(chosen, levels))
     suppressions = parse_suppressions(source)
     return _without_overlaps(sort_findings(suppressions.filter(findings))), suppressions.problems
 
@@ -250,7 +243,7 @@ def run_lint(
     color: bool,
 ) -> ExitCode:
     """Lint ``paths``, print the report in ``fmt`` and return the exit code."""
-    from advocacy_cli.commands.common import print_error_lines
+    from advocacy_cli.errors import print_error_lines
     from advocacy_cli.report import Report, formatter_for
 
     if target is not None and target not in catalog.projects:
