@@ -123,3 +123,23 @@ def test_check_writes_nothing(cli, tmp_path, monkeypatch) -> None:
     cli("check", CAMPAIGN, *TODAY)
     cli("check", GOOD[0], *TODAY)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_check_reads_the_same_severity_configuration_as_lint(cli, tmp_path):
+    answers = tmp_path / "answers.yaml"
+    answers.write_text(
+        (ANSWERS / "good" / "enwiki-banner.yaml").read_text(encoding="utf-8").replace(
+            "topic: intermediary-liability", "topic: other"
+        ),
+        encoding="utf-8",
+    )
+    before = json.loads(cli("check", answers, "--today", "2027-04-01", "--format", "json").stdout)
+    assert [f["severity"] for f in before["findings"] if f["rule"] == "off-mission"] == ["warning"]
+    (tmp_path / ".advocacy-lint.yaml").write_text("rules:\n  off-mission: error\n", encoding="utf-8")
+    result = cli("check", answers, "--today", "2027-04-01", "--format", "json")
+    after = json.loads(result.stdout)
+    assert [f["severity"] for f in after["findings"] if f["rule"] == "off-mission"] == ["error"]
+    assert result.exit_code == 1
+    (tmp_path / ".advocacy-lint.yaml").write_text("rules:\n  off-mission: off\n", encoding="utf-8")
+    silenced = json.loads(cli("check", answers, "--today", "2027-04-01", "--format", "json").stdout)
+    assert not [f for f in silenced["findings"] if f["rule"] == "off-mission"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from pathlib import Path
 
 from advocacy_cli.answers import Answers
 from advocacy_cli.catalog import Catalog
@@ -78,3 +79,17 @@ def check_answers(
     for check in ANSWER_CHECKS:
         findings.extend(check(context))
     return sort_findings(apply_levels(findings, levels or {}))
+
+
+def configured_levels(answers_path: str) -> Mapping[str, Severity | None]:
+    """Return the severities configured for the folder of ``answers_path`` (as ``lint`` reads them).
+
+    The same ``.advocacy-lint.yaml`` or ``[tool.advocacy.lint]`` table applies to answers and
+    drafts, so an advisor who downgrades a rule sees the same result from ``check`` and ``lint``.
+    """
+    from advocacy_cli.lint.config import config_for_folder
+
+    path = Path(answers_path)
+    if not path.is_file():
+        return {}
+    return config_for_folder(path.resolve().parent).levels

@@ -36,13 +36,14 @@ def check(
     """Check an answers file against the rules; writes nothing."""
     from advocacy_cli.answers import load_answers
     from advocacy_cli.catalog import load_catalog
-    from advocacy_cli.checks import check_answers
+    from advocacy_cli.checks import check_answers, configured_levels
     from advocacy_cli.report import OutputFormat, Report, formatter_for
 
     with handle_errors():
         catalog = load_catalog(data_dir)
         answers, doc = load_answers(file, catalog)
-        findings = check_answers(answers, doc, catalog, parse_today(today))
+        levels = configured_levels(doc.path)
+        findings = check_answers(answers, doc, catalog, parse_today(today), levels)
         report = Report(findings, checked=[doc.path], color=stdout_is_terminal())
         typer.echo(formatter_for(OutputFormat(fmt.value))(report), nl=False)
     raise typer.Exit(int(exit_code_for(findings, strict=strict)))
