@@ -382,3 +382,12 @@ def test_an_action_without_dates_is_not_told_about_its_start(catalog, store):
     panel = next(line for line in prompter.log if line.startswith("[Response to a public"))
     assert "the start" not in panel and "first day" not in panel
     assert catalog.actions["consultation-response"].lead_steps[0].what in panel
+
+
+def test_review_shows_titles_not_keys(catalog, store):
+    _, _, prompter = interview(catalog, store, scripts.full_script())
+    rows = {row.field: row.value for row in prompter.tables[-1]}
+    assert rows["target.projects"] == catalog.projects["enwiki"].name
+    assert rows["action.kind"] == catalog.actions["banner"].title
+    assert rows["cause.topic"] == catalog.topics["intermediary-liability"].title
+    assert rows["outreach"].startswith(catalog.channels["village-pump"].title + ": ")

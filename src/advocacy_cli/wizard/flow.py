@@ -425,6 +425,9 @@ class Interview:
             venues = [v for v in project.venues if v.channel == key] if project else []
             if venues:
                 venue = min(venues, key=lambda v: rank.get(v.role, 9))
+                if project is not None and project.kind != "community":
+                    # An organisation is written to, not given a notice on a wiki page.
+                    return f"Message to {project.name} ({venue.title})"
                 return f"Neutral notice at {venue.title}"
         return None
 

@@ -289,9 +289,13 @@ class QuestionaryPrompter:
         grid = Table(title=escape(title), show_lines=False, expand=False)
         grid.add_column("field", style="bold", no_wrap=True)
         grid.add_column("answer", overflow="fold")
-        grid.add_column("findings", overflow="fold")
+        # Without findings the third column would only take space from the answers.
+        with_findings = any(row.findings for row in rows)
+        if with_findings:
+            grid.add_column("findings", overflow="fold")
         for row in rows:
-            grid.add_row(escape(row.field), escape(row.value), escape(row.findings))
+            cells = [escape(row.field), escape(row.value)]
+            grid.add_row(*cells, *([escape(row.findings)] if with_findings else []))
         self._console.print(grid)
 
     def _choices(

@@ -40,11 +40,37 @@ def review_rows(interview: Interview, findings: Sequence[Finding]) -> list[Row]:
             for f in findings
             if (owner := question_for_field(f.field)) is not None and owner.key == question.key
         ]
-        value = show_value(get_path(interview.data, question.key))
+        value = readable_value(interview, question.key)
         if question.key == "language" and not value:
             value = "each project's own"
         rows.append(Row(question.key, value or "-", "\n".join(notes)))
     return rows
+
+
+def readable_value(interview: Interview, key: str) -> str:
+    """Return an answer as a person reads it: catalogue titles instead of keys, one per line."""
+    catalog = interview.catalog
+    value = get_path(interview.data, key)
+    titles: dict[str, str] = {
+        **{k: t.title for k, t in catalog.topics.items()},
+        **{k: p.name for k, p in catalog.projects.items()},
+        **{k: a.title for k, a in catalog.actions.items()},
+        **{k: c.title for k, c in catalog.channels.items()},
+    }
+    if key in ("cause.topic", "action.kind") and isinstance(value, str):
+        return titles.get(value, value)
+    if key == "target.projects" and isinstance(value, list):
+        return "\n".join(titles.get(str(v), str(v)) for v in value)
+    if key in ("alternatives", "outreach") and isinstance(value, list):
+        lines = []
+        for item in value:
+            if not isinstance(item, dict):
+                continue
+            name, text = list(item.values())[0], list(item.values())[1:]
+            detail = "; ".join(str(t) for t in text if t)
+            lines.append(f"{titles.get(str(name), str(name))}{f': {detail}' if detail else ''}")
+        return "\n".join(lines)
+    return show_value(value)
 
 
 def review(interview: Interview, resume_command: str) -> tuple[Answers, YamlDocument]:
