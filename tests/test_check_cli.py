@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from advocacy_cli.lint.config import config_for_folder
 from tests.conftest import FIXTURES
 
 ANSWERS = FIXTURES / "answers"
@@ -136,10 +137,12 @@ def test_check_reads_the_same_severity_configuration_as_lint(cli, tmp_path):
     before = json.loads(cli("check", answers, "--today", "2027-04-01", "--format", "json").stdout)
     assert [f["severity"] for f in before["findings"] if f["rule"] == "off-mission"] == ["warning"]
     (tmp_path / ".advocacy-lint.yaml").write_text("rules:\n  off-mission: error\n", encoding="utf-8")
+    config_for_folder.cache_clear()  # one process, three configurations
     result = cli("check", answers, "--today", "2027-04-01", "--format", "json")
     after = json.loads(result.stdout)
     assert [f["severity"] for f in after["findings"] if f["rule"] == "off-mission"] == ["error"]
     assert result.exit_code == 1
     (tmp_path / ".advocacy-lint.yaml").write_text("rules:\n  off-mission: off\n", encoding="utf-8")
+    config_for_folder.cache_clear()
     silenced = json.loads(cli("check", answers, "--today", "2027-04-01", "--format", "json").stdout)
     assert not [f for f in silenced["findings"] if f["rule"] == "off-mission"]
