@@ -40,10 +40,10 @@ def check(
     from advocacy_cli.report import OutputFormat, Report, formatter_for
 
     with handle_errors():
+        day = parse_today(today)
         catalog = load_catalog(data_dir)
         answers, doc = load_answers(file, catalog)
-        levels = configured_levels(doc.path)
-        findings = check_answers(answers, doc, catalog, parse_today(today), levels)
+        findings = check_answers(answers, doc, catalog, day, configured_levels(doc.path))
         report = Report(findings, checked=[doc.path], color=stdout_is_terminal())
         typer.echo(formatter_for(OutputFormat(fmt.value))(report), nl=False)
     raise typer.Exit(int(exit_code_for(findings, strict=strict)))
