@@ -175,6 +175,9 @@ def test_partial_answers_file_asks_only_what_is_missing(catalog, store, tmp_path
     partial.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
     script = ["https://example.org", scripts.CAUSE[3], "", "write"]
     answers, _, prompter = interview(catalog, store, script, answers_file=partial)
+    assert prompter.log[0] == (
+        "17 answers taken from the answers file; only the open questions follow."
+    )
     asked = [line for line in prompter.log if line.startswith("? [")]
     assert len(asked) == 3
     assert "expected a URL starting with https://" in prompter.output()

@@ -184,6 +184,11 @@ def _interview(
     elif not data:
         # Only a fresh start needs to hear what the interview is for and that it can stop.
         interview.announce(INTRO)
+    else:
+        kept = sum(1 for q in interview.applicable() if interview.answered(q))
+        interview.prompter.show(
+            f"{kept} answers taken from the answers file; only the open questions follow."
+        )
     store.save(interview.data)
     return review(interview, command)
 
