@@ -10,7 +10,7 @@ import yaml
 from advocacy_cli.answers import answers_to_data, dump_answers, load_answers
 from advocacy_cli.errors import InputError, Interrupted, UserError
 from advocacy_cli.wizard.entry import obtain_answers, resume_command
-from advocacy_cli.wizard.prompter import ScriptedPrompter
+from advocacy_cli.wizard.prompter import ScriptedPrompter, ScriptError
 from advocacy_cli.wizard.questions import QUESTIONS, question_for_field
 from advocacy_cli.wizard.review import InterviewStopped
 from advocacy_cli.wizard.state import RESUME_FILE, ResumeStore
@@ -394,3 +394,17 @@ def test_review_shows_titles_not_keys(catalog, store):
     assert rows["action.kind"] == catalog.actions["banner"].title
     assert rows["cause.topic"] == catalog.topics["intermediary-liability"].title
     assert rows["outreach"].startswith(catalog.channels["village-pump"].title + ": ")
+
+
+def test_a_finding_on_an_earlier_answer_offers_only_questions_that_change_it(
+    catalog, store, tmp_path
+):
+    data = yaml.safe_load(yaml.safe_dump(scripts.EXPECTED))
+    data["cause"]["topic"] = "other"
+    del data["organisation"]["paid"]
+    partial = tmp_path / "partial.yaml"
+    partial.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    # The off-mission warning on the file's topic follows the first question asked; the
+    # paid question that was just answered is not offered as a way to change it.
+    with pytest.raises(ScriptError, match="'organisation.paid' is not a choice of: What now"):
+        interview(catalog, store, [True, "organisation.paid"], partial)

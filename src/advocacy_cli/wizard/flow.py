@@ -551,7 +551,10 @@ class Interview:
         finding points at, then any other answered question that settles the rule: a
         deadline too short for a blackout is also fixed by asking for something smaller.
         """
-        out = [current, owner]
+        # The question just answered is offered only when it can change this finding: a
+        # warning on a topic from an answers file is not fixed by editing the website.
+        out = [current] if current.key == owner.key or finding.rule in current.settles else []
+        out.append(owner)
         out += [
             q
             for q in self.applicable()
