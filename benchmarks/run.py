@@ -31,7 +31,9 @@ def median_ms(action: Callable[[], object], runs: int) -> float:
 
 def command(*args: str) -> Callable[[], object]:
     """Return an action that runs ``advocacy ARGS`` in a new process."""
-    return lambda: subprocess.run([sys.executable, "-m", "advocacy_cli", *args], capture_output=True, check=False)
+    return lambda: subprocess.run(
+        [sys.executable, "-m", "advocacy_cli", *args], capture_output=True, check=False
+    )
 
 
 def main() -> None:
@@ -53,16 +55,27 @@ def main() -> None:
     cases.append(("in-process: load the catalogue", load, 10))
     catalog = load_catalog()
     answers, doc = load_answers(EXAMPLE, catalog)
-    cases.append(("in-process: check the example's answers", lambda: check_answers(answers, doc, catalog, TODAY), 50))
-    try:
-        from advocacy_cli.lint.engine import lint_text
-    except ImportError:
-        lint_text = None
-    if lint_text is not None:
-        draft = next(ROOT.glob("tests/golden/**/proposal.enwiki.wiki"), None)
-        if draft is not None:
-            text = draft.read_text(encoding="utf-8") * 200
-            cases.append(("in-process: lint a 200-fold draft", lambda: lint_text(text, "big.wiki", catalog, TODAY), 3))
+    cases.append(
+        ("in-process: check the example's answers", lambda: check_answers(answers, doc, catalog, TODAY), 50)
+    )
+    from advocacy_cli.lint.engine import lint_text
+
+    draft = (ROOT / "tests" / "golden" / "enwiki-banner" / "proposal.enwiki.wiki").read_text(encoding="utf-8")
+    cases.append(("in-process: lint the example's draft", lambda: lint_text(draft, catalog, TODAY), 10))
+    big = draft * 100
+    cases.append(("in-process: lint a 100-fold draft (~500 kB)", lambda: lint_text(big, catalog, TODAY), 3))
+    cases.append(
+        (
+            "process: advocacy lint example draft",
+            command(
+                "lint",
+                str(ROOT / "tests" / "golden" / "enwiki-banner" / "proposal.enwiki.wiki"),
+                "--today",
+                str(TODAY),
+            ),
+            10,
+        )
+    )
     width = max(len(name) for name, _, _ in cases)
     for name, action, runs in cases:
         print(f"{name:<{width}}  {median_ms(action, runs):8.1f} ms  (median of {runs})")

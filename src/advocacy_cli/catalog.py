@@ -23,6 +23,7 @@ from pydantic import (
 )
 
 from advocacy_cli.errors import InputError, InputProblem
+from advocacy_cli.regex import compile_pattern
 from advocacy_cli.validation import did_you_mean, problems_from
 from advocacy_cli.yamlfile import YamlDocument, read_yaml
 
@@ -51,7 +52,7 @@ def _compile_all(value: Mapping[str, tuple[str, ...]]) -> Mapping[str, tuple[str
     for lang, patterns in value.items():
         for index, pattern in enumerate(patterns):
             try:
-                re.compile(pattern)
+                compile_pattern(pattern)
             except re.error as exc:
                 raise ValueError(f"{lang}[{index}]: invalid regular expression: {exc}") from None
     return value

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import functools
-import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 from advocacy_cli.catalog import Catalog, OutOfScope, PhraseGroup
+from advocacy_cli.regex import compile_pattern
 
 
 @dataclass(frozen=True)
@@ -20,11 +19,6 @@ class PhraseMatch:
     end: int
     language: str
     text: str
-
-
-@functools.cache
-def _compiled(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE | re.UNICODE)
 
 
 def _languages(
@@ -48,7 +42,7 @@ def find_patterns(
     matches: list[PhraseMatch] = []
     for language in _languages(patterns, languages):
         for pattern in patterns[language]:
-            for m in _compiled(pattern).finditer(text):
+            for m in compile_pattern(pattern).finditer(text):
                 matches.append(PhraseMatch(key, rule, m.start(), m.end(), language, m.group(0)))
     seen: set[tuple[int, int]] = set()
     for match in sorted(matches, key=lambda m: (m.start, -m.end)):

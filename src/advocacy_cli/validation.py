@@ -6,12 +6,13 @@ import difflib
 import types
 import typing
 from collections.abc import Iterable
-from typing import Any
-
-from pydantic import BaseModel, ValidationError
+from typing import TYPE_CHECKING, Any
 
 from advocacy_cli.errors import InputProblem
 from advocacy_cli.yamlfile import YamlDocument, join_path
+
+if TYPE_CHECKING:  # pydantic is heavy to import; only the validating commands need it
+    from pydantic import BaseModel, ValidationError
 
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str:
@@ -37,6 +38,8 @@ def _unwrap(annotation: Any) -> Any:
 
 def _model_at(model: type[BaseModel], loc: tuple[str | int, ...]) -> type[BaseModel] | None:
     """Return the model class that holds the field at ``loc`` (its parent), if known."""
+    from pydantic import BaseModel
+
     current: Any = model
     for part in loc[:-1]:
         if isinstance(current, type) and issubclass(current, BaseModel):

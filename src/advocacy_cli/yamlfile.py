@@ -69,10 +69,11 @@ class YamlDocument:
 def _scalar_spot(node: yaml.ScalarNode, source: str) -> ScalarSpot | None:
     """Locate a one-line plain or quoted scalar whose source text is exactly its value."""
     start, end = node.start_mark, node.end_mark
-    if start.line != end.line or node.style not in (None, "'", '"'):
+    style = node.style or None  # libyaml marks plain scalars with "", PyYAML with None
+    if start.line != end.line or style not in (None, "'", '"'):
         return None
     raw = source[start.index : end.index]
-    quoted = node.style is not None
+    quoted = style is not None
     inner = raw[1:-1] if quoted else raw
     # Escapes ('' or \n) make source and value differ; then offsets cannot be mapped.
     if inner != node.value:
@@ -108,8 +109,13 @@ def _index_lines(
 def parse_yaml(text: str, path: str) -> YamlDocument:
     """Parse ``text`` safely; raise InputError naming the file and line on bad YAML."""
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        node, data = _compose_and_construct(text)
+    except yaml.YAMLError:
+        pass  # reported below, with the pure-Python parser's messages
+    else:
+        return _document(path, text, node, data)
+    try:
+        node, data = _compose_and_construct(text, yaml.SafeLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
@@ -120,6 +126,28 @@ def parse_yaml(text: str, path: str) -> YamlDocument:
         raise InputError([InputProblem(path, line, None, f"invalid YAML: {reason}")]) from None
     except yaml.YAMLError as exc:
         raise InputError([InputProblem(path, None, None, f"invalid YAML: {exc}")]) from None
+    return _document(path, text, node, data)
+
+
+# libyaml parses several times faster; its error messages differ, so errors are re-parsed
+# with the pure-Python loader to keep them the same wherever the tool runs.
+_FAST_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _compose_and_construct(
+    text: str, loader_class: type[yaml.SafeLoader] = _FAST_LOADER
+) -> tuple[yaml.Node | None, Any]:
+    """Parse once: the node tree (for positions) and the data built from it (safe types only)."""
+    loader = loader_class(text)
+    try:
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
+    finally:
+        loader.dispose()
+    return node, data
+
+
+def _document(path: str, text: str, node: yaml.Node | None, data: Any) -> YamlDocument:
     lines: dict[str, int] = {}
     scalars: dict[str, ScalarSpot] = {}
     if node is not None:

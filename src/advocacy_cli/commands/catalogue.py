@@ -7,12 +7,7 @@ from typing import Annotated
 
 import typer
 
-from advocacy_cli.catalog import load_catalog
 from advocacy_cli.commands.common import DataDirOption, handle_errors, stdout_is_terminal
-from advocacy_cli.errors import UserError
-from advocacy_cli.report import catalogue_view as view
-from advocacy_cli.rules import RULES, get_rule
-from advocacy_cli.validation import did_you_mean
 
 
 class ListFormat(StrEnum):
@@ -33,6 +28,11 @@ def projects(
     data_dir: DataDirOption = None,
 ) -> None:
     """List the target projects, or show one: who decides, venues, conventions."""
+    from advocacy_cli.catalog import load_catalog
+    from advocacy_cli.errors import UserError
+    from advocacy_cli.report import catalogue_view as view
+    from advocacy_cli.validation import did_you_mean
+
     with handle_errors():
         catalog = load_catalog(data_dir)
         if key is not None and key not in catalog.projects:
@@ -50,6 +50,9 @@ def projects(
 
 def topics(fmt: FormatOption = ListFormat.TEXT, data_dir: DataDirOption = None) -> None:
     """List the topics of interest and what is out of scope."""
+    from advocacy_cli.catalog import load_catalog
+    from advocacy_cli.report import catalogue_view as view
+
     with handle_errors():
         catalog = load_catalog(data_dir)
         if fmt is ListFormat.JSON:
@@ -69,6 +72,9 @@ def rules(
     fmt: FormatOption = ListFormat.TEXT,
 ) -> None:
     """List the rules, or explain one: why, policy links, a failing and a passing example."""
+    from advocacy_cli.report import catalogue_view as view
+    from advocacy_cli.rules import RULES, get_rule
+
     with handle_errors():
         if name is not None:
             rule = get_rule(name)
