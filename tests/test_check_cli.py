@@ -146,3 +146,16 @@ def test_check_reads_the_same_severity_configuration_as_lint(cli, tmp_path):
     config_for_folder.cache_clear()
     silenced = json.loads(cli("check", answers, "--today", "2027-04-01", "--format", "json").stdout)
     assert not [f for f in silenced["findings"] if f["rule"] == "off-mission"]
+
+
+def test_impossible_date_exits_2_naming_line_and_field(cli, tmp_path):
+    answers = tmp_path / "answers.yaml"
+    text = (ANSWERS / "good" / "enwiki-banner.yaml").read_text(encoding="utf-8")
+    answers.write_text(text.replace("start: 2027-06-28", "start: 2027-02-30"), encoding="utf-8")
+    result = cli("check", answers)
+    assert result.exit_code == 2
+    line = next(n for n, row in enumerate(text.splitlines(), 1) if "start: 2027-06-28" in row)
+    assert result.stderr.strip() == (
+        f"{answers}:{line}: action.start: expected a real date as YYYY-MM-DD "
+        "(day is out of range for month), got '2027-02-30'"
+    )

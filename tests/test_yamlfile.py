@@ -50,3 +50,13 @@ def test_errors_use_the_pure_python_messages_whatever_the_parser():
 def test_unsafe_tags_are_refused():
     with pytest.raises(InputError):
         yamlfile.parse_yaml("x: !!python/object/apply:os.system ['true']\n", "evil.yaml")
+
+
+def test_an_impossible_date_is_a_located_input_error_not_a_crash():
+    text = "cause:\n  sources: [https://example.org/]\n  decision_date: 2027-13-01\n"
+    with pytest.raises(InputError) as caught:
+        yamlfile.parse_yaml(text, "answers.yaml")
+    assert caught.value.lines() == [
+        "answers.yaml:3: cause.decision_date: expected a real date as YYYY-MM-DD "
+        "(month must be in 1..12), got '2027-13-01'"
+    ]

@@ -11,12 +11,25 @@ from pathlib import Path
 
 from advocacy_cli.errors import UserError
 
+SLUG_LENGTH = 60
+
 
 def slugify(text: str, fallback: str = "proposal") -> str:
     """Return a lower-case, dash-separated ASCII folder name for ``text``."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-    return slug[:60].rstrip("-") or fallback
+    if len(slug) > SLUG_LENGTH:
+        # Cut at a word boundary, so the folder name does not end in half a word.
+        cut = slug.rfind("-", 0, SLUG_LENGTH + 1)
+        slug = slug[: cut if cut > 0 else SLUG_LENGTH]
+    return slug.rstrip("-") or fallback
+
+
+def _file_mode() -> int:
+    """Return the mode a new file gets from the umask (mkstemp alone would give 0600)."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
 
 
 def write_atomic(path: Path, text: str) -> None:
@@ -28,6 +41,7 @@ def write_atomic(path: Path, text: str) -> None:
             stream.write(text)
             stream.flush()
             os.fsync(stream.fileno())
+            os.fchmod(stream.fileno(), path.stat().st_mode & 0o777 if path.exists() else _file_mode())
         Path(temp).replace(path)
     except BaseException:
         Path(temp).unlink(missing_ok=True)

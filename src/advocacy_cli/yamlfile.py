@@ -112,6 +112,9 @@ def parse_yaml(text: str, path: str) -> YamlDocument:
         node, data = _compose_and_construct(text)
     except yaml.YAMLError:
         pass  # reported below, with the pure-Python parser's messages
+    except ValueError:
+        # A well-formed scalar with an impossible value, such as the date 2027-13-01.
+        raise InputError([_bad_value(text, path)]) from None
     else:
         return _document(path, text, node, data)
     try:
@@ -145,6 +148,27 @@ def _compose_and_construct(
     finally:
         loader.dispose()
     return node, data
+
+
+def _bad_value(text: str, path: str) -> InputProblem:
+    """Locate the scalar whose value could not be built, and say why."""
+    root = yaml.compose(text, Loader=_FAST_LOADER)
+    pending: list[tuple[yaml.Node, tuple[str | int, ...]]] = [(root, ())] if root else []
+    while pending:
+        node, parts = pending.pop(0)
+        if isinstance(node, yaml.ScalarNode):
+            try:
+                yaml.SafeLoader("").construct_object(node)
+            except ValueError as exc:
+                what = "a real date as YYYY-MM-DD" if node.tag.endswith(":timestamp") else "a valid value"
+                dotted = join_path(parts) or None
+                message = f"expected {what} ({exc}), got '{node.value}'"
+                return InputProblem(path, node.start_mark.line + 1, dotted, message)
+        elif isinstance(node, yaml.MappingNode):
+            pending.extend((value, (*parts, str(key.value))) for key, value in node.value)
+        elif isinstance(node, yaml.SequenceNode):
+            pending.extend((item, (*parts, index)) for index, item in enumerate(node.value))
+    return InputProblem(path, None, None, "a value could not be read")
 
 
 def _document(path: str, text: str, node: yaml.Node | None, data: Any) -> YamlDocument:
