@@ -33,11 +33,11 @@ EXPECTED = {
     "unknown-refs.yaml": [
         "8: cause.topic: unknown topic 'copyrigth' (did you mean 'copyright'?)",
         "11: target.projects[0]: unknown project 'enwikii' (did you mean 'enwiki'?)",
+        "11: target.projects[2]: 'dewiki' is listed twice",
         "13: action.kind: unknown action 'baner' (did you mean 'banner'?)",
         "18: alternatives[0].kind: unknown action 'blogpost' (did you mean 'blog-post'?)",
         "21: outreach[0].channel: unknown outreach channel 'village-pmp'"
         " (did you mean 'village-pump'?)",
-        "11: target.projects[2]: 'dewiki' is listed twice",
     ],
     "invalid-yaml.yaml": [
         "7: invalid YAML: found unexpected end of stream"

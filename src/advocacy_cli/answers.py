@@ -3,27 +3,61 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated, Any
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationError,
+)
 
 from advocacy_cli.catalog import Catalog
 from advocacy_cli.errors import InputError, InputProblem
-from advocacy_cli.validation import did_you_mean, problems_from
-from advocacy_cli.yamlfile import YamlDocument, parse_yaml, read_yaml
+from advocacy_cli.validation import did_you_mean, model_at, problems_from
+from advocacy_cli.yamlfile import YamlDocument, join_path, parse_yaml, read_yaml
 
 OTHER_TOPIC = "other"
 ON_SITE_FIELDS = ("start", "duration_hours", "scope")
 
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+# Long enough for any honest paragraph, short enough that the rules and the drafts stay
+# fast: a proposal's summary is read in a minute, not scrolled through.
+MAX_TEXT = 20_000
+# Names and titles go into the heading and into the new-section link's preloadtitle;
+# longer than a few lines, they are a summary, and the link outgrows what browsers send.
+MAX_TITLE = 500
+
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_TEXT)]
+Title = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_TITLE)]
 Url = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^https?://\S+$")]
 Key = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^[a-z][a-z0-9-]*$")]
-LanguageCode = Annotated[
-    str, StringConstraints(strip_whitespace=True, pattern=r"^[a-z]{2,3}(-[a-z]+)?$")
-]
+LanguageCode = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^[a-z]{2,3}(-[a-z]+)?$")]
+
+
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _calendar_day(value: object) -> object:
+    """Accept a date or ``YYYY-MM-DD`` text only: no times, timestamps or other spellings."""
+    if isinstance(value, dt.datetime):
+        raise ValueError("expected a date as YYYY-MM-DD, without a time")
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str) and _ISO_DAY.match(value.strip()):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            raise ValueError("no such day") from None
+    raise ValueError("expected a date as YYYY-MM-DD")
+
+
+Day = Annotated[dt.date, BeforeValidator(_calendar_day)]
 
 
 class Section(BaseModel):
@@ -33,7 +67,7 @@ class Section(BaseModel):
 
 
 class Organisation(Section):
-    name: Text
+    name: Title
     website: Url | None = None
     username: Text | None = None
     role: Text | None = None
@@ -41,12 +75,12 @@ class Organisation(Section):
 
 
 class Cause(Section):
-    title: Text
+    title: Title
     summary: Text
     topic: Key
     impact: Text
     sources: tuple[Url, ...] = ()
-    decision_date: dt.date | None = None
+    decision_date: Day | None = None
 
 
 class TargetProjects(Section):
@@ -56,7 +90,7 @@ class TargetProjects(Section):
 class ActionAnswer(Section):
     kind: Key
     details: Text | None = None
-    start: dt.date | None = None
+    start: Day | None = None
     duration_hours: Annotated[int, Field(ge=1, le=8760)] | None = None
     scope: Text | None = None
 
@@ -83,35 +117,61 @@ class Answers(Section):
     language: LanguageCode | None = None
 
 
-def _catalogue_refs(answers: Answers, catalog: Catalog) -> Iterator[tuple[str, str, str, object]]:
-    """Yield (field, value, what, choices) for every answer that names a catalogue entry."""
+_KEY = re.compile(r"^[a-z][a-z0-9-]*$")
+
+
+def _mapping(value: object) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _items(value: object) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
+def _catalogue_refs(data: object, catalog: Catalog) -> Iterator[tuple[str, object, str, object]]:
+    """Yield (field, value, what, choices) for every answer that names a catalogue entry.
+
+    Reads the raw data, not the validated answers, so that a file with wrong types and
+    misspelt keys gets both kinds of problem reported in one pass.
+    """
+    answers = _mapping(data)
     topics = [*catalog.topics, OTHER_TOPIC]
-    yield "cause.topic", answers.cause.topic, "topic", topics
-    for index, key in enumerate(answers.target.projects):
+    yield "cause.topic", _mapping(answers.get("cause")).get("topic"), "topic", topics
+    for index, key in enumerate(_items(_mapping(answers.get("target")).get("projects"))):
         yield f"target.projects[{index}]", key, "project", catalog.projects
-    yield "action.kind", answers.action.kind, "action", catalog.actions
-    for index, alternative in enumerate(answers.alternatives):
-        yield f"alternatives[{index}].kind", alternative.kind, "action", catalog.actions
-    for index, outreach in enumerate(answers.outreach):
-        yield f"outreach[{index}].channel", outreach.channel, "outreach channel", catalog.channels
+    yield "action.kind", _mapping(answers.get("action")).get("kind"), "action", catalog.actions
+    for index, alternative in enumerate(_items(answers.get("alternatives"))):
+        kind = _mapping(alternative).get("kind")
+        yield f"alternatives[{index}].kind", kind, "action", catalog.actions
+    for index, outreach in enumerate(_items(answers.get("outreach"))):
+        channel = _mapping(outreach).get("channel")
+        yield f"outreach[{index}].channel", channel, "outreach channel", catalog.channels
 
 
-def check_references(answers: Answers, catalog: Catalog, doc: YamlDocument) -> list[InputProblem]:
-    """Return a problem for every answer naming a catalogue entry that does not exist."""
+def check_references(data: object, catalog: Catalog, doc: YamlDocument) -> list[InputProblem]:
+    """Return a problem for every answer naming a catalogue entry that does not exist.
+
+    Values that are not well-formed keys are left to validation, which reports them.
+    """
     problems = []
-    for field, value, what, choices in _catalogue_refs(answers, catalog):
-        if value not in choices:  # type: ignore[operator]
-            hint = did_you_mean(value, choices)  # type: ignore[arg-type]
+    for field, value, what, choices in _catalogue_refs(data, catalog):
+        if not isinstance(value, str) or not _KEY.match(value.strip()):
+            continue
+        key = value.strip()
+        if key not in choices:  # type: ignore[operator]
+            hint = did_you_mean(key, choices)  # type: ignore[arg-type]
             problems.append(
-                InputProblem(doc.path, doc.line_of(field), field, f"unknown {what} '{value}'{hint}")
+                InputProblem(doc.path, doc.line_of(field), field, f"unknown {what} '{key}'{hint}")
             )
     seen: set[str] = set()
-    for index, key in enumerate(answers.target.projects):
-        if key in seen:
+    for index, key in enumerate(_items(_mapping(_mapping(data).get("target")).get("projects"))):
+        if not isinstance(key, str):
+            continue
+        if key.strip() in seen:
             field = f"target.projects[{index}]"
             problem = InputProblem(doc.path, doc.line_of(field), field, f"'{key}' is listed twice")
             problems.append(problem)
-        seen.add(key)
+        seen.add(key.strip())
     return problems
 
 
@@ -136,6 +196,42 @@ def _without_echoes(problems: list[InputProblem]) -> list[InputProblem]:
     return [p for p in problems if not echoed(p)]
 
 
+_PATH_PART = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
+
+
+def _parts(dotted: str) -> tuple[str | int, ...]:
+    return tuple(int(i) if i else name for name, i in _PATH_PART.findall(dotted))
+
+
+def _sort_key(problem: InputProblem, doc: YamlDocument) -> float:
+    """Return where ``problem`` belongs in the file, for listing problems in file order.
+
+    A missing field has no line of its own and is reported on its parent's; it is listed
+    just before the next field of the contract that the file does have (a missing
+    ``target`` before ``action``), or after the last line of its parent when none follows.
+    """
+    line = float(problem.line or 0)
+    if not problem.field or problem.field in doc.lines:
+        return line
+    parts = _parts(problem.field)
+    model = model_at(Answers, parts)
+    if model is None:
+        return line
+    names = list(model.model_fields)
+    parent = join_path(parts[:-1])
+    following = [
+        doc.lines[key]
+        for name in names[names.index(str(parts[-1])) + 1 :]
+        if str(parts[-1]) in names and (key := f"{parent}.{name}" if parent else name) in doc.lines
+    ]
+    if following:
+        return min(following) - 0.5
+    inside = [
+        at for key, at in doc.lines.items() if not parent or key.startswith((f"{parent}.", f"{parent}["))
+    ]
+    return max([line, *inside]) + 0.5
+
+
 def validate_answers(doc: YamlDocument, catalog: Catalog) -> Answers:
     """Validate a parsed answers document; raise InputError listing every problem."""
     if doc.data is None:
@@ -144,13 +240,15 @@ def validate_answers(doc: YamlDocument, catalog: Catalog) -> Answers:
         data = doc.data
     else:
         raise InputError([InputProblem(doc.path, 1, None, "expected a mapping of answers")])
+    references = check_references(data, catalog, doc)
     try:
         answers = Answers.model_validate(data)
     except ValidationError as exc:
-        raise InputError(_without_echoes(problems_from(exc, doc, Answers))) from None
-    problems = check_references(answers, catalog, doc)
-    if problems:
-        raise InputError(problems)
+        problems = _without_echoes(problems_from(exc, doc, Answers)) + references
+        # One pass reports everything, in the order of the file.
+        raise InputError(sorted(problems, key=lambda p: _sort_key(p, doc))) from None
+    if references:
+        raise InputError(sorted(references, key=lambda p: _sort_key(p, doc)))
     return answers
 
 
@@ -160,9 +258,7 @@ def load_answers(path: Path, catalog: Catalog) -> tuple[Answers, YamlDocument]:
     return validate_answers(doc, catalog), doc
 
 
-def answers_from_text(
-    text: str, catalog: Catalog, name: str = "<answers>"
-) -> tuple[Answers, YamlDocument]:
+def answers_from_text(text: str, catalog: Catalog, name: str = "<answers>") -> tuple[Answers, YamlDocument]:
     """Parse and validate answers given as YAML text."""
     doc = parse_yaml(text, name)
     return validate_answers(doc, catalog), doc

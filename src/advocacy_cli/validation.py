@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import types
 import typing
@@ -36,7 +37,7 @@ def _unwrap(annotation: Any) -> Any:
     return annotation
 
 
-def _model_at(model: type[BaseModel], loc: tuple[str | int, ...]) -> type[BaseModel] | None:
+def model_at(model: type[BaseModel], loc: tuple[str | int, ...]) -> type[BaseModel] | None:
     """Return the model class that holds the field at ``loc`` (its parent), if known."""
     from pydantic import BaseModel
 
@@ -85,6 +86,9 @@ def _given(error: Any) -> str:
     given = error.get("input")
     if given is None or isinstance(given, dict | list):
         return ""
+    if isinstance(given, dt.date):
+        # As the file spells it, not as Python's repr.
+        return f", got {given.isoformat(sep=' ') if isinstance(given, dt.datetime) else given}"
     return f", got {given!r}"
 
 
@@ -92,10 +96,15 @@ def _message(error: Any, model: type[BaseModel], loc: tuple[str | int, ...]) -> 
     kind = error["type"]
     if kind in _PLAIN:
         return _PLAIN[kind] + ("" if kind.startswith(("string_too", "too_")) else _given(error))
+    if kind == "string_too_long":
+        limit = error.get("ctx", {}).get("max_length")
+        given = error.get("input")
+        size = f"{len(given)} characters" if isinstance(given, str) else "too long"
+        return f"too long: {size}, at most {limit}"
     if kind == "string_pattern_mismatch":
         return _pattern_message(str(error.get("ctx", {}).get("pattern", ""))) + _given(error)
     if kind == "extra_forbidden":
-        parent = _model_at(model, loc)
+        parent = model_at(model, loc)
         hint = did_you_mean(str(loc[-1]), parent.model_fields) if parent else ""
         return f"unknown field{hint}"
     if kind == "missing":

@@ -87,7 +87,9 @@ def _index_lines(
     lines: dict[str, int],
     scalars: dict[str, ScalarSpot] | None = None,
     source: str = "",
+    duplicates: list[tuple[str, int, int]] | None = None,
 ) -> None:
+    """Record the line of every path under ``node``, and each key given twice in a mapping."""
     dotted = join_path(parts)
     lines.setdefault(dotted, node.start_mark.line + 1)
     if isinstance(node, yaml.ScalarNode):
@@ -95,15 +97,22 @@ def _index_lines(
         if spot is not None and scalars is not None:
             scalars[dotted] = spot
     elif isinstance(node, yaml.MappingNode):
+        seen: dict[str, int] = {}
         for key_node, value_node in node.value:
             key = key_node.value if isinstance(key_node, yaml.ScalarNode) else str(key_node)
             child = (*parts, key)
+            line = key_node.start_mark.line + 1
+            if key in seen and duplicates is not None:
+                # YAML keeps the last value silently; the user meant one of them.
+                duplicates.append((join_path(child), line, seen[key]))
+                continue
+            seen[key] = line
             # The key's own line is the useful one for "unknown key" errors.
-            lines[join_path(child)] = key_node.start_mark.line + 1
-            _index_lines(value_node, child, lines, scalars, source)
+            lines[join_path(child)] = line
+            _index_lines(value_node, child, lines, scalars, source, duplicates)
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
-            _index_lines(item, (*parts, index), lines, scalars, source)
+            _index_lines(item, (*parts, index), lines, scalars, source, duplicates)
 
 
 def parse_yaml(text: str, path: str) -> YamlDocument:
@@ -174,8 +183,15 @@ def _bad_value(text: str, path: str) -> InputProblem:
 def _document(path: str, text: str, node: yaml.Node | None, data: Any) -> YamlDocument:
     lines: dict[str, int] = {}
     scalars: dict[str, ScalarSpot] = {}
+    duplicates: list[tuple[str, int, int]] = []
     if node is not None:
-        _index_lines(node, (), lines, scalars, text)
+        _index_lines(node, (), lines, scalars, text, duplicates)
+    if duplicates:
+        problems = [
+            InputProblem(path, line, dotted, f"given twice (first on line {first}); keep one")
+            for dotted, line, first in duplicates
+        ]
+        raise InputError(problems)
     return YamlDocument(path=path, data=data, lines=lines, scalars=scalars)
 
 

@@ -21,7 +21,9 @@ from advocacy_cli.rules.answers.phrasing import phrase_finding
 from advocacy_cli.rules.answers.texts import all_texts, proposer_plans
 
 RULE = "contact-address"
-EMAIL = re.compile(r"[\w.+-]+@((?:[\w-]+\.)+[a-z]{2,})\b", re.IGNORECASE)
+# The lookbehind anchors the local part at its first character: without it, a long run of
+# word characters with no '@' is rescanned from every position (quadratic time).
+EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@((?:[\w-]+\.)+[a-z]{2,})\b", re.IGNORECASE)
 
 
 def _host(url: str) -> str:
