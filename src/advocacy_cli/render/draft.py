@@ -60,9 +60,7 @@ def action_phrase(facts: Facts, escape: Callable[[str], str]) -> str:
     phrases = facts.phrases
     if key not in phrases.language.phrases and key not in phrases.english.phrases:
         key = "do_other"
-    return phrases.fill_safe(
-        key, cause=escape(facts.answers.cause.title), hours=str(hours_of(facts))
-    )
+    return phrases.fill_safe(key, cause=escape(facts.answers.cause.title), hours=str(hours_of(facts)))
 
 
 def question_text(facts: Facts, escape: Callable[[str], str] = wiki_inline) -> str:
@@ -210,18 +208,31 @@ def notice_places(facts: Facts) -> list[NoticePlace]:
     for venue in facts.project.venues_with_role("announce"):
         if venue.channel is None:
             continue  # listed automatically (the rfc template), no post of its own
-        found.append(
-            NoticePlace(venue, venue.title, "; ".join(notes.get(venue.channel, [])) or None)
-        )
+        found.append(NoticePlace(venue, venue.title, "; ".join(notes.get(venue.channel, [])) or None))
         used.add(venue.channel)
     for outreach in facts.answers.outreach:
         channel = facts.catalog.channels.get(outreach.channel)
         if channel is None or not channel.appropriate or outreach.channel in used:
             continue
         if outreach.channel in _ON_WIKI_CHANNELS:
-            found.append(NoticePlace(None, channel.title, outreach.note))
+            note = "; ".join(notes.get(outreach.channel, [])) or None
+            venue = _notice_venue(facts, outreach.channel)
+            title = venue.title if venue else _channel_label(facts, outreach.channel, channel.title)
+            found.append(NoticePlace(venue, title, note))
             used.add(outreach.channel)
     return found
+
+
+def _notice_venue(facts: Facts, channel: str) -> Venue | None:
+    """Return the project's own page for ``channel``, other than where the proposal is posted."""
+    decide = facts.project.deciding_venue
+    return next((v for v in facts.project.venues if v.channel == channel and v is not decide), None)
+
+
+def _channel_label(facts: Facts, channel: str, title: str) -> str:
+    """Return the kind of page ``channel`` is, in the draft's language (raw text)."""
+    key = f"notice_{channel}"
+    return facts.phrases.language.phrases.get(key) or facts.phrases.english.phrases.get(key) or title
 
 
 def _notices(facts: Facts) -> tuple[str, ...]:
@@ -237,17 +248,11 @@ def _inform(facts: Facts) -> tuple[str, ...]:
         return ()
     lines = []
     for chapter in facts.chapters():
-        page = (
-            chapter.contact.wiki_page
-            if chapter.contact and chapter.contact.wiki_page
-            else chapter.url
-        )
+        page = chapter.contact.wiki_page if chapter.contact and chapter.contact.wiki_page else chapter.url
         lines.append(f"[{wiki_url(page)} {wiki_inline(chapter.name)}]")
     wmf = facts.foundation()
     if wmf is not None:
-        lines.append(
-            f"[{wiki_url(wmf.contact.url if wmf.contact else wmf.url)} {wiki_inline(wmf.name)}]"
-        )
+        lines.append(f"[{wiki_url(wmf.contact.url if wmf.contact else wmf.url)} {wiki_inline(wmf.name)}]")
         if wmf.contact and wmf.contact.mailing_list:
             lines.append(f"[{wiki_url(wmf.contact.mailing_list)} publicpolicy]")
     return tuple(lines)
