@@ -178,7 +178,7 @@ def test_hostile_answers_cannot_change_any_draft(catalog):
 def test_notices_name_their_pages_in_the_draft_language(catalog):
     answers, _ = load_answers(VARIED / "dewiki-statement.yaml", catalog)
     draft = render_files(answers, catalog, TODAY)["proposal.dewiki.wiki"]
-    notifications = draft.split("=== Benachrichtigungen ===")[1].split("\n\n")[1]
+    notifications = draft.split("=== Benachrichtigungen ===")[1].split("\n\n")[0]
     # The village-pump notice goes to the wiki's own page, not to an English label.
     assert "* [[Wikipedia:Projektdiskussion]]: Hinweis im Kurier" in notifications
     assert "village pump" not in draft.lower()
