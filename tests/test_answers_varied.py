@@ -182,3 +182,21 @@ def test_notices_name_their_pages_in_the_draft_language(catalog):
     # The village-pump notice goes to the wiki's own page, not to an English label.
     assert "* [[Wikipedia:Projektdiskussion]]: Hinweis im Kurier" in notifications
     assert "village pump" not in draft.lower()
+
+
+def test_german_requests_to_vote_pro_and_open_accounts_are_caught(catalog):
+    assert _findings("dewiki-canvassing.yaml", catalog) == {
+        ("canvassing", "action.details"),
+        ("meatpuppetry", "action.details"),
+        ("canvassing", "outreach[0].note"),
+    }
+
+
+def test_a_german_notice_that_asks_nobody_to_vote_is_not_flagged(catalog):
+    text = (VARIED / "dewiki-canvassing.yaml").read_text(encoding="utf-8")
+    calm = text.replace(
+        "Wir bitten alle Unterstützer, mit Pro abzustimmen und neue Konten anzulegen.",
+        "Eine Stellungnahme; wer mitdiskutieren will, braucht kein neues Konto.",
+    ).replace("Bitte stimmt mit Pro!", "Neutraler Hinweis.")
+    answers, doc = answers_from_text(calm, catalog, "calm.yaml")
+    assert {f.rule for f in check_answers(answers, doc, catalog, TODAY)} == set()
