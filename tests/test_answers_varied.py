@@ -200,3 +200,11 @@ def test_a_german_notice_that_asks_nobody_to_vote_is_not_flagged(catalog):
     ).replace("Bitte stimmt mit Pro!", "Neutraler Hinweis.")
     answers, doc = answers_from_text(calm, catalog, "calm.yaml")
     assert {f.rule for f in check_answers(answers, doc, catalog, TODAY)} == set()
+
+
+def test_the_plan_says_to_paste_the_draft_without_the_heading_the_link_fills_in(catalog):
+    answers, _ = load_answers(VARIED / "dewiki-statement.yaml", catalog)
+    plan = render_files(answers, catalog, TODAY)["posting-plan.dewiki.md"]
+    link = re.search(r"^https://\S+section=new&preloadtitle=(\S+)$", plan, re.MULTILINE)
+    assert link is not None
+    assert "without its first line" in plan[: link.start()]

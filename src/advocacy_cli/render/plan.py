@@ -207,7 +207,8 @@ def _next_steps(facts: Facts, draft_file: str, decide: Place | None) -> tuple[st
     if decide is not None:
         steps.append(
             f"On {timeline.opens.isoformat()}, post `{draft_file}` at {decide.title} "
-            "(the plan's new-section link fills in the heading)."
+            "through the plan's new-section link, which fills in the heading: paste the draft "
+            "without its first line."
         )
     steps.append(
         "The same day, post the neutral notices of this plan, then note them in the "
