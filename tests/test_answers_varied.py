@@ -44,7 +44,10 @@ def test_dewiki_statement_is_a_german_draft_for_the_meinungsbild(catalog):
     headings = _headings(files["proposal.dewiki.wiki"])
     assert headings[0].startswith("Soll die deutschsprachige Wikipedia")
     assert {"Hintergrund", "Zeitplan", "Benachrichtigungen"} <= set(headings)
-    assert "title=Wikipedia:Meinungsbilder&action=edit&section=new" in files["posting-plan.dewiki.md"]
+    # A Meinungsbild is a page of its own under Wikipedia:Meinungsbilder, not a new section.
+    plan = files["posting-plan.dewiki.md"]
+    assert re.search(r"title=Wikipedia:Meinungsbilder/\S+&action=edit$", plan, re.MULTILINE)
+    assert "section=new" not in plan
     assert _findings("dewiki-statement.yaml", catalog) == set()
 
 
@@ -203,8 +206,8 @@ def test_a_german_notice_that_asks_nobody_to_vote_is_not_flagged(catalog):
 
 
 def test_the_plan_says_to_paste_the_draft_without_the_heading_the_link_fills_in(catalog):
-    answers, _ = load_answers(VARIED / "dewiki-statement.yaml", catalog)
-    plan = render_files(answers, catalog, TODAY)["posting-plan.dewiki.md"]
+    answers, _ = load_answers(VARIED / "four-wikis-blackout.yaml", catalog)
+    plan = render_files(answers, catalog, TODAY)["posting-plan.enwiki.md"]
     link = re.search(r"^https://\S+section=new&preloadtitle=(\S+)$", plan, re.MULTILINE)
     assert link is not None
     assert "without its first line" in plan[: link.start()]

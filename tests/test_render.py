@@ -221,7 +221,10 @@ def test_plan_has_the_parts_of_a_posting_plan(rendered, catalog, example):
             venue = project.deciding_venue
             assert venue is not None and venue.url in plan
             assert f"https://{venue.url.split('/')[2]}/w/index.php?title=" in plan
-            assert "&action=edit&section=new&preloadtitle=" in plan
+            if project.proposal.subpage:  # a page of its own, opened for editing
+                assert "&action=edit\n" in plan and "section=new" not in plan
+            else:
+                assert "&action=edit&section=new&preloadtitle=" in plan
         else:
             assert "## Where to send the request" in plan
         if len(answers.target.projects) > 1:

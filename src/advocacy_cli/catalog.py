@@ -88,6 +88,9 @@ class ProposalConventions(Record):
     template: str | None = None
     template_args: tuple[str, ...] = ()
     min_days: int = Field(default=7, ge=1, le=365)
+    # True where each proposal is a page of its own under the deciding venue (a Meinungsbild,
+    # a Prise de décision), not a new section on it.
+    subpage: bool = False
     notes: str | None = None
 
 

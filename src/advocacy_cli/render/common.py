@@ -102,6 +102,35 @@ def new_section_url(venue: Venue, heading_wikitext: str) -> str | None:
     return f"https://{_host(venue.url)}/w/index.php?{query}"
 
 
+# What MediaWiki does not allow in page titles: these characters, and three tildes in a row.
+_TITLE_FORBIDDEN = re.compile(r"[#<>\[\]|{}\x00-\x1f\x7f]+|~{3,}")
+
+
+def subpage_title(venue: Venue, name: str) -> str | None:
+    """Return the title of the proposal's own page ``<venue>/<name>``, if it can have one."""
+    title = wiki_title_of(venue)
+    clean = " ".join(_TITLE_FORBIDDEN.sub(" ", name).split())[:150].strip(" ./")
+    return f"{title}/{clean}" if title is not None and clean else None
+
+
+def page_url(venue: Venue, title: str, edit: bool = False) -> str:
+    """Return the URL of page ``title`` on ``venue``'s wiki (to read, or to edit)."""
+    from urllib.parse import quote
+
+    encoded = quote(title.replace(" ", "_"), safe=":/()")
+    if edit:
+        return f"https://{_host(venue.url)}/w/index.php?title={encoded}&action=edit"
+    return f"https://{_host(venue.url)}/wiki/{encoded}"
+
+
+def subpage_link(venue: Venue, name: str) -> str | None:
+    """Return wikitext linking the proposal's own page; its title is user text, so escaped."""
+    title = subpage_title(venue, name)
+    if title is None:
+        return None
+    return f"[{wiki_url(page_url(venue, title))} {wiki_inline(title)}]"
+
+
 @dataclass(frozen=True)
 class Facts:
     """Everything looked up once for one target project."""

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
 from advocacy_cli.catalog import Project, Venue
-from advocacy_cli.render.common import Facts, new_section_url, venue_link
+from advocacy_cli.render.common import (
+    Facts,
+    new_section_url,
+    page_url,
+    subpage_link,
+    subpage_title,
+    venue_link,
+)
 from advocacy_cli.render.draft import heading_text, notice_places, plain_heading, question_text
 from advocacy_cli.render.escape import md_inline
 from advocacy_cli.render.timeline import Event, Milestone, format_when
@@ -22,6 +30,7 @@ class Place:
     url: str
     note: str = ""
     new_section: str | None = None
+    new_page: str | None = None
 
 
 @dataclass(frozen=True)
@@ -107,6 +116,9 @@ def _notices(facts: Facts) -> tuple[Notice, ...]:
         return ()
     decide = facts.project.deciding_venue
     where = venue_link(decide, facts.project) if decide else facts.project.name
+    if decide is not None and facts.project.proposal.subpage:
+        # The notices point at the proposal's own page, where the discussion happens.
+        where = subpage_link(decide, facts.answers.cause.title) or where
     text = (
         facts.phrases.fill_safe("notice_text", venue=where, question=question_text(facts)) + " ~~~~"
     )
@@ -204,7 +216,12 @@ def _next_steps(facts: Facts, draft_file: str, decide: Place | None) -> tuple[st
             f"On {facts.today.isoformat()}, share the idea at {md_inline(discuss[0].title)} "
             "and adjust the draft to the first reactions."
         )
-    if decide is not None:
+    if decide is not None and decide.new_page is not None:
+        steps.append(
+            f"On {timeline.opens.isoformat()}, create the proposal's own page under "
+            f"{decide.title} through the plan's new-page link and paste `{draft_file}` whole."
+        )
+    elif decide is not None:
         steps.append(
             f"On {timeline.opens.isoformat()}, post `{draft_file}` at {decide.title} "
             "through the plan's new-section link, which fills in the heading: paste the draft "
@@ -232,6 +249,10 @@ def build_plan(facts: Facts) -> PlanView:
     heading = heading_text(facts)
     decide_venue = project.deciding_venue if facts.community else None
     decide = _place(decide_venue, heading) if decide_venue is not None else None
+    if decide is not None and decide_venue is not None and project.proposal.subpage:
+        title = subpage_title(decide_venue, facts.answers.cause.title)
+        page = page_url(decide_venue, title, edit=True) if title else None
+        decide = dataclasses.replace(decide, new_section=None, new_page=page)
     centralnotice = None
     if facts.community and facts.action.needs_centralnotice:
         request = facts.meta_venue("request")
