@@ -36,8 +36,11 @@ def test_several_projects_get_one_pair_each(cli, tmp_path):
     result = cli("new", "--answers", answers, *TODAY_ARG, "--out", tmp_path)
     assert result.exit_code == 0, result.stderr
     assert {p.name for p in tmp_path.iterdir()} == {
-        "proposal.frwiki.wiki", "posting-plan.frwiki.md",
-        "proposal.eswiki.wiki", "posting-plan.eswiki.md", "answers.yaml",
+        "proposal.frwiki.wiki",
+        "posting-plan.frwiki.md",
+        "proposal.eswiki.wiki",
+        "posting-plan.eswiki.md",
+        "answers.yaml",
     }
 
 
@@ -117,18 +120,44 @@ def test_bad_answers_are_one_line_per_problem(cli, tmp_path):
 
 @pytest.mark.parametrize("example", sorted(p.name for p in EXAMPLES.iterdir()))
 def test_examples_have_no_error_findings(cli, tmp_path, example):
-    result = cli("new", "--answers", EXAMPLES / example / "answers.yaml", *TODAY_ARG,
-                 "--out", tmp_path, "--format", "json")
+    result = cli(
+        "new",
+        "--answers",
+        EXAMPLES / example / "answers.yaml",
+        *TODAY_ARG,
+        "--out",
+        tmp_path,
+        "--format",
+        "json",
+    )
     assert result.exit_code == 0, result.stdout + result.stderr
     assert json.loads(result.stdout)["summary"]["error"] == 0
 
 
 @pytest.mark.parametrize("example", sorted(p.name for p in EXAMPLES.iterdir()))
 def test_generated_drafts_lint_without_errors(cli, tmp_path, example):
-    assert cli("new", "--answers", EXAMPLES / example / "answers.yaml", *TODAY_ARG,
-               "--out", tmp_path).exit_code == 0
+    assert (
+        cli("new", "--answers", EXAMPLES / example / "answers.yaml", *TODAY_ARG, "--out", tmp_path).exit_code
+        == 0
+    )
     drafts = sorted(tmp_path.glob("proposal.*.wiki"))
     result = cli("lint", *drafts, *TODAY_ARG, "--format", "json")
     findings = json.loads(result.stdout)["findings"]
     assert [f for f in findings if f["severity"] == "error"] == []
     assert result.exit_code == 0
+
+
+def test_interview_findings_point_at_the_answers_file_written_beside_the_drafts(catalog, tmp_path):
+    text = (EXAMPLES / "enwiki-banner" / "answers.yaml").read_text(encoding="utf-8")
+    source = tmp_path / "interview.yaml"
+    source.write_text(
+        "# saved by the interview\n\n" + text.replace("topic: intermediary-liability", "topic: other"),
+        encoding="utf-8",
+    )
+    answers, doc = load_answers(source, catalog)
+    out = tmp_path / "drafts"
+    result = generate(answers, doc, catalog, TODAY, out, force=False, locate_in_output=True)
+    [finding] = [f for f in result.findings if f.rule == "off-mission"]
+    written = (out / "answers.yaml").read_text(encoding="utf-8").splitlines()
+    assert finding.file == str(out / "answers.yaml")
+    assert written[finding.line - 1].strip() == "topic: other"

@@ -13,7 +13,7 @@ from advocacy_cli.catalog import Catalog
 from advocacy_cli.checks import check_answers
 from advocacy_cli.files import slugify, write_files
 from advocacy_cli.findings import Finding, Severity
-from advocacy_cli.yamlfile import YamlDocument
+from advocacy_cli.yamlfile import YamlDocument, parse_yaml
 
 ANSWERS_FILE = "answers.yaml"
 NEXT_STEPS_SHOWN = 3
@@ -115,10 +115,17 @@ def generate(
     today: dt.date,
     out: Path | None,
     force: bool,
+    locate_in_output: bool = False,
 ) -> GenerationResult:
-    """Check the answers; without errors, write a draft and a plan per target and the answers."""
-    findings = check_answers(answers, doc, catalog, today)
+    """Check the answers; without errors, write a draft and a plan per target and the answers.
+
+    With ``locate_in_output`` (answers from the interview, whose resume file is removed once
+    the drafts are written), findings point at the ``answers.yaml`` written beside the drafts.
+    """
     target = out if out is not None else default_out(answers)
+    if locate_in_output:
+        doc = parse_yaml(dump_answers(answers), str(target / ANSWERS_FILE))
+    findings = check_answers(answers, doc, catalog, today)
     result = GenerationResult(findings, target, source=doc.path, source_text=_source_text(doc))
     if result.blocked:
         return result

@@ -53,22 +53,21 @@ def new(
     ] = None,
     force: ForceOption = False,
     today: TodayOption = None,
-    fmt: Annotated[
-        NewFormat, typer.Option("--format", help="Output format of the report.")
-    ] = NewFormat.TEXT,
+    fmt: Annotated[NewFormat, typer.Option("--format", help="Output format of the report.")] = NewFormat.TEXT,
     data_dir: DataDirOption = None,
 ) -> None:
     """Write a proposal draft and a posting plan for each target project."""
     from advocacy_cli.catalog import load_catalog
     from advocacy_cli.generate import generate
-    from advocacy_cli.wizard.entry import forget_interview, obtain_answers
+    from advocacy_cli.wizard.entry import came_from_interview, forget_interview, obtain_answers
 
     with handle_errors():
         catalog = load_catalog(data_dir)
         day = parse_today(today)
         interactive = sys.stdin.isatty() and sys.stdout.isatty()
         answers, doc = obtain_answers(answers_file, resume, catalog, day, interactive)
-        result = generate(answers, doc, catalog, day, out, force=force)
+        interviewed = came_from_interview(doc)
+        result = generate(answers, doc, catalog, day, out, force=force, locate_in_output=interviewed)
         if result.written:
             forget_interview(doc)
         typer.echo(result.report(json=fmt is NewFormat.JSON, color=stdout_is_terminal()), nl=False)

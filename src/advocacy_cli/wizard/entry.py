@@ -193,8 +193,14 @@ def _interview(
     return review(interview, command)
 
 
+def came_from_interview(doc: YamlDocument, store: ResumeStore | None = None) -> bool:
+    """Return whether ``doc`` is the interview's resume file (not a file the user gave)."""
+    store = store or ResumeStore(resume_path())
+    return doc.path == store.display
+
+
 def forget_interview(doc: YamlDocument, store: ResumeStore | None = None) -> None:
     """Remove the resume file once drafts were written from the answers it holds."""
     store = store or ResumeStore(resume_path())
-    if doc.path == store.display:
+    if came_from_interview(doc, store):
         store.clear()
