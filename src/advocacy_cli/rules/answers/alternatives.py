@@ -32,7 +32,7 @@ def check(ctx: AnswerContext) -> Iterator[Finding]:
             "alternatives are given; communities expect to hear which less disruptive "
             "actions were weighed and why they are not enough.",
             suggestion=(
-                "Add alternatives, each with why_not"
+                "Name the other actions you considered, each with why it is not enough (alternatives)"
                 + (f", for example: {gentler}" if gentler else "")
                 + "."
             ),

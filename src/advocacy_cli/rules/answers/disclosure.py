@@ -26,7 +26,10 @@ def check(ctx: AnswerContext) -> Iterator[Finding]:
             "organisation.role",
             f"The proposer's role at {organisation.name} is not stated; without it the proposal "
             f"reads as lobbying by an unnamed insider.{paid}",
-            suggestion="Add organisation.role, for example 'Policy officer' or 'volunteer member'.",
+            suggestion=(
+                "Give your role in the organisation (organisation.role), "
+                "for example 'Policy officer' or 'volunteer member'."
+            ),
             policy=policies.COI,
         )
     if organisation.paid and not organisation.username:
@@ -39,7 +42,7 @@ def check(ctx: AnswerContext) -> Iterator[Finding]:
             f"account posts must state on its user page that it is paid by {organisation.name} "
             "(Terms of Use, paid contributions). The draft carries the disclosure line.",
             suggestion=(
-                "Add organisation.username once the account is known, and put the "
+                "Give the wiki account that will post (organisation.username) once it is known, and put the "
                 "paid-contribution disclosure on its user page before posting."
             ),
             policy=policies.TERMS,

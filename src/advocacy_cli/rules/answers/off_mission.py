@@ -23,8 +23,8 @@ def check(ctx: AnswerContext) -> Iterator[Finding]:
             "The cause is not one of the topics Wikimedians act on together; communities "
             "support causes that clearly touch the free-knowledge mission.",
             suggestion=(
-                "Explain in cause.impact how the cause affects the projects, their editors or "
-                f"their readers, or pick the closest topic if one fits ({topics})."
+                "Explain in the impact answer (cause.impact) how the cause affects the "
+                f"projects, their editors or their readers, or pick the closest topic if one fits ({topics})."
             ),
             span=whole(OTHER_TOPIC),
         )
