@@ -128,6 +128,7 @@ def test_unknown_rule_in_config_names_file_and_line(cli, tmp_path):
     assert (
         f"{config}:3: rules.canvasing: unknown rule (did you mean 'canvassing'?)" in result.stderr
     )
+    assert "No findings" not in result.stdout  # the draft was not linted at all
     toml = write(tmp_path / "t" / "pyproject.toml", '[tool.advocacy.lint.rules]\nunsignd = "off"\n')
     result = cli("lint", write(tmp_path / "t" / "a.wiki", GOOD), *TODAY_ARGS)
     assert f"{toml}:2: tool.advocacy.lint.rules.unsignd: unknown rule" in result.stderr

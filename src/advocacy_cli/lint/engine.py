@@ -256,7 +256,10 @@ def run_lint(
     shown = visible_findings(run.findings, quiet)
     report = Report(shown, sources=run.sources, checked=run.checked, color=color)
     output = formatter_for(fmt)(report)
-    if output and not (quiet and fmt is OutputFormat.TEXT and not shown):
+    # In text, "No findings" would be false when every file was skipped for a bad config or
+    # an unreadable file; machine formats still get their (empty) document.
+    nothing_checked = not run.checked and bool(run.problems)
+    if output and not (fmt is OutputFormat.TEXT and ((quiet and not shown) or nothing_checked)):
         print(output, end="")
     print_error_lines([str(p) for p in run.problems])
     if run.problems:
