@@ -235,3 +235,21 @@ def test_short_deadline_counts_from_today(catalog, today, severity):
 def test_short_deadline_past_start(catalog):
     findings = lint_text(GOOD, catalog, dt.date(2027, 9, 2))
     assert [(f.line, f.column) for f in findings if f.rule == "short-deadline"] == [(12, 28)]
+
+
+def test_abbreviations_do_not_end_a_sentence(catalog):
+    from advocacy_cli.lint.context import sentences
+
+    text = "Entschieden wird, z. B. nach einer Vorbesprechung, auf der Mailingliste. Zweiter Satz."
+    assert [text[a:b].strip() for a, b in sentences(text, 0, len(text))] == [
+        "Entschieden wird, z. B. nach einer Vorbesprechung, auf der Mailingliste.",
+        "Zweiter Satz.",
+    ]
+    draft = (
+        "== Meinungsbild: Banner zur Richtlinie ==\n"
+        "Soll die deutschsprachige Wikipedia ein Banner zeigen? ~~~~\n\n"
+        "=== Ablauf ===\n"
+        "Entschieden wird, z. B. nach einer Vorbesprechung, auf der Mailingliste.\n"
+    )
+    found = [(f.line, f.column) for f in lint_text(draft, catalog, TODAY, "dewiki") if f.rule == "wrong-venue"]
+    assert found == [(5, draft.splitlines()[4].index("Mailingliste") + 1)]
