@@ -15,7 +15,8 @@ from advocacy_cli.render.timeline import Timeline, build_timeline
 
 FALLBACK_LANGUAGE = "en"
 # Characters MediaWiki never allows in a page title; such a title cannot be a wikilink.
-_ILLEGAL_TITLE = re.compile(r"[#<>\[\]|{}\n]")
+# What MediaWiki does not allow in page titles: these characters, and three tildes in a row.
+_ILLEGAL_TITLE = re.compile(r"[#<>\[\]|{}\x00-\x1f\x7f]+|~{3,}")
 
 
 class _Values(dict[str, str]):
@@ -102,14 +103,11 @@ def new_section_url(venue: Venue, heading_wikitext: str) -> str | None:
     return f"https://{_host(venue.url)}/w/index.php?{query}"
 
 
-# What MediaWiki does not allow in page titles: these characters, and three tildes in a row.
-_TITLE_FORBIDDEN = re.compile(r"[#<>\[\]|{}\x00-\x1f\x7f]+|~{3,}")
-
 
 def subpage_title(venue: Venue, name: str) -> str | None:
     """Return the title of the proposal's own page ``<venue>/<name>``, if it can have one."""
     title = wiki_title_of(venue)
-    clean = " ".join(_TITLE_FORBIDDEN.sub(" ", name).split())[:150].strip(" ./")
+    clean = " ".join(_ILLEGAL_TITLE.sub(" ", name).split())[:150].strip(" ./")
     return f"{title}/{clean}" if title is not None and clean else None
 
 
