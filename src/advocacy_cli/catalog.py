@@ -52,15 +52,15 @@ def _compile_all(value: Mapping[str, tuple[str, ...]]) -> Mapping[str, tuple[str
     for lang, patterns in value.items():
         for index, pattern in enumerate(patterns):
             try:
-                compile_pattern(pattern)
-            except re.error as exc:
-                raise ValueError(f"{lang}[{index}]: invalid regular expression: {exc}") from None
+                _valid_regex(pattern)
+            except ValueError as exc:
+                raise ValueError(f"{lang}[{index}]: {exc}") from None
     return value
 
 
 def _valid_regex(value: str) -> str:
     try:
-        re.compile(value)
+        compile_pattern(value)
     except re.error as exc:
         raise ValueError(f"invalid regular expression: {exc}") from None
     return value
