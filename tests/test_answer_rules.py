@@ -490,9 +490,7 @@ PASSES = [
         "off-mission",
         ((SUMMARY, "summary: The European Parliament votes for the directive in June."),),
     ),
-    Pass(
-        "neutral-notices", "canvassing", ((NOTE, "note: Neutral notice; all comments are welcome"),)
-    ),
+    Pass("neutral-notices", "canvassing", ((NOTE, "note: Neutral notice; all comments are welcome"),)),
     Pass("no-recruiting", "meatpuppetry", ()),
     Pass(
         "policy-list-and-chapter",
@@ -533,9 +531,7 @@ PASSES = [
         "language-mismatch",
         (("projects: [enwiki]", "projects: [dewiki]"), (NOTE, NOTE + "\nlanguage: de")),
     ),
-    Pass(
-        "acronyms", "loaded-wording", ((TITLE, "title: SOPA and PIPA, ACTA and the EU DSA review"),)
-    ),
+    Pass("acronyms", "loaded-wording", ((TITLE, "title: SOPA and PIPA, ACTA and the EU DSA review"),)),
     Pass("one-exclamation", "loaded-wording", ((TITLE, "title: Online platforms directive!"),)),
     Pass(
         "neutral-coverage",
@@ -586,9 +582,7 @@ def test_every_answers_rule_has_cases() -> None:
 
 def test_channel_finding_carries_the_catalogue_texts(catalog: Catalog) -> None:
     channel = catalog.channels["user-talk"]
-    [finding] = of(
-        run(edit(("channel: village-pump", "channel: user-talk")), catalog), "canvassing"
-    )
+    [finding] = of(run(edit(("channel: village-pump", "channel: user-talk")), catalog), "canvassing")
     assert channel.why.strip() in finding.message
     assert finding.suggestion == channel.instead
     assert finding.policy == channel.policy
@@ -629,10 +623,7 @@ def test_max_hours_come_from_the_catalogue(catalog: Catalog) -> None:
     text = edit(("duration_hours: 48", f"duration_hours: {limit + 1}"))
     [finding] = of(run(text, catalog), "missing-scope")
     assert f"longer than the {limit} hours" in finding.message
-    assert (
-        of(run(edit(("duration_hours: 48", f"duration_hours: {limit}")), catalog), "missing-scope")
-        == []
-    )
+    assert of(run(edit(("duration_hours: 48", f"duration_hours: {limit}")), catalog), "missing-scope") == []
 
 
 def test_wrong_venue_names_the_community_that_decides(catalog: Catalog) -> None:

@@ -36,12 +36,10 @@ EXPECTED = {
         "11: target.projects[2]: 'dewiki' is listed twice",
         "13: action.kind: unknown action 'baner' (did you mean 'banner'?)",
         "18: alternatives[0].kind: unknown action 'blogpost' (did you mean 'blog-post'?)",
-        "21: outreach[0].channel: unknown outreach channel 'village-pmp'"
-        " (did you mean 'village-pump'?)",
+        "21: outreach[0].channel: unknown outreach channel 'village-pmp' (did you mean 'village-pump'?)",
     ],
     "invalid-yaml.yaml": [
-        "7: invalid YAML: found unexpected end of stream"
-        " (while scanning a quoted scalar on line 5)",
+        "7: invalid YAML: found unexpected end of stream (while scanning a quoted scalar on line 5)",
     ],
     "missing-fields.yaml": [
         "1: organisation.paid: missing (required)",

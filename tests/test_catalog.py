@@ -225,9 +225,7 @@ topics:
     sources: [https://example.org/]
 """,
     )
-    assert errors_of(tmp_path) == [
-        f"{path}:6: topics.copyright.keywords: needs entries for de, fr, es"
-    ]
+    assert errors_of(tmp_path) == [f"{path}:6: topics.copyright.keywords: needs entries for de, fr, es"]
 
 
 def test_bad_regex_is_reported_with_its_place(tmp_path):

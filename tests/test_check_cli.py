@@ -14,9 +14,7 @@ GOOD = sorted((ANSWERS / "good").glob("*.yaml"))
 CAMPAIGN = ANSWERS / "flagged" / "blackout-campaign.yaml"
 OTHER_TOPIC = ANSWERS / "flagged" / "other-topic.yaml"
 TODAY = ("--today", "2027-04-01")
-SPEC_FIELDS = {
-    "rule", "severity", "message", "file", "line", "column", "field", "suggestion", "policy"
-}
+SPEC_FIELDS = {"rule", "severity", "message", "file", "line", "column", "field", "suggestion", "policy"}
 
 
 def check_json(cli, path, *extra: str) -> tuple[int, dict]:
@@ -91,9 +89,7 @@ def test_info_does_not_fail_strict(cli, tmp_path) -> None:
     path.write_text(text.replace("  username: Example-OKN\n", ""), encoding="utf-8")
     code, report = check_json(cli, path, "--strict")
     assert code == 0
-    assert [(f["rule"], f["severity"]) for f in report["findings"]] == [
-        ("undisclosed-affiliation", "info")
-    ]
+    assert [(f["rule"], f["severity"]) for f in report["findings"]] == [("undisclosed-affiliation", "info")]
 
 
 def test_text_report_names_rule_field_and_line(cli) -> None:
@@ -129,9 +125,9 @@ def test_check_writes_nothing(cli, tmp_path, monkeypatch) -> None:
 def test_check_reads_the_same_severity_configuration_as_lint(cli, tmp_path):
     answers = tmp_path / "answers.yaml"
     answers.write_text(
-        (ANSWERS / "good" / "enwiki-banner.yaml").read_text(encoding="utf-8").replace(
-            "topic: intermediary-liability", "topic: other"
-        ),
+        (ANSWERS / "good" / "enwiki-banner.yaml")
+        .read_text(encoding="utf-8")
+        .replace("topic: intermediary-liability", "topic: other"),
         encoding="utf-8",
     )
     before = json.loads(cli("check", answers, "--today", "2027-04-01", "--format", "json").stdout)

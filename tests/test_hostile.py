@@ -28,7 +28,7 @@ HOSTILE_BLOCK = (
     "First line == not a heading ==\n"
     "== Injected heading ==\n"
     "* item\n# numbered\n: indented\n; term : definition\n----\n"
-    "{| class=\"wikitable\"\n| cell\n|}\n"
+    '{| class="wikitable"\n| cell\n|}\n'
     " leading space\n"
     "=Level one=\n"
     "!not a header cell\n"
@@ -138,9 +138,10 @@ def test_hostile_urls_stay_inside_their_reference(catalog, example):
             continue
         found = structure(text)
         assert found.templates in ((), ("rfc|policy",), ("rfc",))
-        assert found.wikilinks == structure(
-            render_files(Answers.model_validate(_load(example)), catalog, TODAY)[name]
-        ).wikilinks
+        assert (
+            found.wikilinks
+            == structure(render_files(Answers.model_validate(_load(example)), catalog, TODAY)[name]).wikilinks
+        )
         code = mwparserfromhell.parse(text)
         refs = [str(tag.contents) for tag in code.filter_tags() if tag.tag == "ref"]
         assert [unquote(ref) for ref in refs] == [HOSTILE_URL]

@@ -19,26 +19,56 @@ UPDATE_ENV = "ADVOCACY_UPDATE_GOLDEN"
 EXAMPLE_NAMES = sorted(p.name for p in EXAMPLES.iterdir() if (p / "answers.yaml").is_file())
 
 EN_SECTIONS = [
-    "Background", "Why this matters to this project", "Proposed action", "Alternatives considered",
-    "Proposer and disclosure", "Timeline", "Notifications", "Survey", "Discussion",
+    "Background",
+    "Why this matters to this project",
+    "Proposed action",
+    "Alternatives considered",
+    "Proposer and disclosure",
+    "Timeline",
+    "Notifications",
+    "Survey",
+    "Discussion",
 ]
 DE_SECTIONS = [
-    "Hintergrund", "Warum das dieses Projekt betrifft", "Vorgeschlagene Aktion",
-    "Erwogene Alternativen", "Antragsteller und Offenlegung", "Zeitplan", "Benachrichtigungen",
-    "Abstimmung", "Diskussion",
+    "Hintergrund",
+    "Warum das dieses Projekt betrifft",
+    "Vorgeschlagene Aktion",
+    "Erwogene Alternativen",
+    "Antragsteller und Offenlegung",
+    "Zeitplan",
+    "Benachrichtigungen",
+    "Abstimmung",
+    "Diskussion",
 ]
 FR_SECTIONS = [
-    "Contexte", "Pourquoi cela concerne ce projet", "Action proposée", "Autres options envisagées",
-    "Auteur de la proposition et déclaration d'intérêts", "Calendrier", "Annonces", "Avis",
+    "Contexte",
+    "Pourquoi cela concerne ce projet",
+    "Action proposée",
+    "Autres options envisagées",
+    "Auteur de la proposition et déclaration d'intérêts",
+    "Calendrier",
+    "Annonces",
+    "Avis",
     "Discussion",
 ]
 ES_SECTIONS = [
-    "Contexto", "Por qué afecta a este proyecto", "Acción propuesta", "Alternativas consideradas",
-    "Proponente y declaración de intereses", "Calendario", "Avisos", "Opiniones", "Discusión",
+    "Contexto",
+    "Por qué afecta a este proyecto",
+    "Acción propuesta",
+    "Alternativas consideradas",
+    "Proponente y declaración de intereses",
+    "Calendario",
+    "Avisos",
+    "Opiniones",
+    "Discusión",
 ]
 DE_REQUEST_SECTIONS = [
-    "Hintergrund", "Warum das dieses Projekt betrifft", "Unsere Bitte", "Erwogene Alternativen",
-    "Antragsteller und Offenlegung", "Zeitplan",
+    "Hintergrund",
+    "Warum das dieses Projekt betrifft",
+    "Unsere Bitte",
+    "Erwogene Alternativen",
+    "Antragsteller und Offenlegung",
+    "Zeitplan",
 ]
 
 
@@ -125,9 +155,7 @@ def structure(wikitext: str) -> Structure:
         headings=tuple((h.level, heading_text(h)) for h in code.filter_headings()),
         templates=tuple(str(t.name).strip() for t in code.filter_templates()),
         wikilinks=tuple(links),
-        external_links=tuple(
-            str(link.url) for link in code.filter_external_links() if link.brackets
-        ),
+        external_links=tuple(str(link.url) for link in code.filter_external_links() if link.brackets),
         tags=tuple(str(tag.tag) for tag in code.filter_tags()),
         comments=tuple(str(c) for c in code.filter_comments()),
         categories=tuple(link for link in links if link.lower().startswith("category:")),

@@ -12,8 +12,19 @@ from advocacy_cli.render.environment import environment
 from advocacy_cli.render.escape import md_fence, md_inline, wiki_block, wiki_inline, wiki_url
 
 MARKUP = [
-    "{{rfc|bio}}", "[[Category:X]]", "~~~~", "<ref>x</ref>", "</nowiki>", "__NOTOC__",
-    "''i''", "{{subst:X}}", "[https://e.example x]", "{| |}", "<!-- c -->", "a|b", "&#123;",
+    "{{rfc|bio}}",
+    "[[Category:X]]",
+    "~~~~",
+    "<ref>x</ref>",
+    "</nowiki>",
+    "__NOTOC__",
+    "''i''",
+    "{{subst:X}}",
+    "[https://e.example x]",
+    "{| |}",
+    "<!-- c -->",
+    "a|b",
+    "&#123;",
 ]
 
 

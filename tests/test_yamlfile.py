@@ -33,7 +33,10 @@ def test_libyaml_and_pure_python_agree_on_data_lines_and_columns():
     assert fast.data == pure.data
     assert fast.lines == pure.lines
     assert fast.scalars == pure.scalars
-    assert fast.column_of("cause.title", "plain text with ümlauts", 16) == TEXT.splitlines()[4].index("ümlauts") + 1
+    assert (
+        fast.column_of("cause.title", "plain text with ümlauts", 16)
+        == TEXT.splitlines()[4].index("ümlauts") + 1
+    )
     assert fast.column_of("target.projects[1]", "frwiki", 0) == TEXT.splitlines()[9].index("frwiki") + 1
 
 

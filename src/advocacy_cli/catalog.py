@@ -105,9 +105,7 @@ class Project(Record):
     key: str = ""
     name: Text
     kind: ProjectKind
-    family: Literal[
-        "wikipedia", "commons", "wikisource", "wikidata", "meta", "foundation", "chapter"
-    ]
+    family: Literal["wikipedia", "commons", "wikisource", "wikidata", "meta", "foundation", "chapter"]
     language: Key
     url: Url
     decides: Text
@@ -340,15 +338,12 @@ class Catalog:
     # The linter's vocabulary (lexicon.yaml), by concept.
     lexicon: Mapping[str, Concept] = dataclasses.field(default_factory=dict)
 
-    def precedents_for(
-        self, topic: str | None = None, action: str | None = None
-    ) -> list[Precedent]:
+    def precedents_for(self, topic: str | None = None, action: str | None = None) -> list[Precedent]:
         """Return the precedents about ``topic`` or with ``action``, oldest first."""
         found = [
             p
             for p in self.precedents.values()
-            if (topic is not None and topic in p.topics)
-            or (action is not None and p.action == action)
+            if (topic is not None and topic in p.topics) or (action is not None and p.action == action)
         ]
         return sorted(found, key=lambda p: p.date)
 
@@ -420,9 +415,7 @@ def _check_refs(layers: _Layers) -> Iterator[InputProblem]:
             for ref in (value,) if isinstance(value, str) else value:
                 if ref not in s.get(target, {}):
                     hint = did_you_mean(ref, s.get(target, {}))
-                    yield layers.problem(
-                        section, key, field, f"unknown {target[:-1]} '{ref}'{hint}"
-                    )
+                    yield layers.problem(section, key, field, f"unknown {target[:-1]} '{ref}'{hint}")
     for key, project in s.get("projects", {}).items():
         for index, venue in enumerate(project.venues):  # type: ignore[attr-defined]
             if venue.channel and venue.channel not in s.get("channels", {}):
@@ -444,9 +437,7 @@ def _check_refs(layers: _Layers) -> Iterator[InputProblem]:
             )
     if "en" not in s.get("languages", {"en": None}):
         doc = next(iter(layers.origin.values()))
-        yield InputProblem(
-            doc.path, None, "languages.en", "English is required as the fallback language"
-        )
+        yield InputProblem(doc.path, None, "languages.en", "English is required as the fallback language")
 
 
 @functools.cache

@@ -21,14 +21,10 @@ class PhraseMatch:
     text: str
 
 
-def _languages(
-    patterns: Mapping[str, tuple[str, ...]], languages: Iterable[str] | None
-) -> list[str]:
+def _languages(patterns: Mapping[str, tuple[str, ...]], languages: Iterable[str] | None) -> list[str]:
     # Proposers mix languages (an English quote in a German draft), so by default every
     # language's patterns are tried; callers narrow it when they know better.
-    return (
-        list(patterns) if languages is None else [lang for lang in languages if lang in patterns]
-    )
+    return list(patterns) if languages is None else [lang for lang in languages if lang in patterns]
 
 
 def find_patterns(

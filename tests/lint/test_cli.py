@@ -48,9 +48,7 @@ def test_stdin(cli):
 
 
 def test_strict_and_select_ignore(cli, tmp_path):
-    path = write(
-        tmp_path / "warn.wiki", GOOD.replace("== RfC: Should", "== RfC: STOP THIS NOW, should")
-    )
+    path = write(tmp_path / "warn.wiki", GOOD.replace("== RfC: Should", "== RfC: STOP THIS NOW, should"))
     assert cli("lint", path, *TODAY_ARGS).exit_code == 0
     assert cli("lint", path, "--strict", *TODAY_ARGS).exit_code == 1
     assert cli("lint", path, "--strict", "--ignore", "loaded-wording", *TODAY_ARGS).exit_code == 0
@@ -66,9 +64,7 @@ def test_unknown_rule_in_select_is_a_usage_error(cli, tmp_path):
 
 
 def test_quiet_prints_errors_only(cli, tmp_path):
-    path = write(
-        tmp_path / "warn.wiki", GOOD.replace("== RfC: Should", "== RfC: STOP THIS NOW, should")
-    )
+    path = write(tmp_path / "warn.wiki", GOOD.replace("== RfC: Should", "== RfC: STOP THIS NOW, should"))
     result = cli("lint", path, "--quiet", *TODAY_ARGS)
     assert result.exit_code == 0
     assert result.stdout == ""
@@ -97,9 +93,7 @@ def test_unknown_rule_in_directive_is_an_error(cli, tmp_path):
     text = "<!-- advocacy-lint disable canvasing -->\n" + GOOD
     result = cli("lint", write(tmp_path / "a.wiki", text), *TODAY_ARGS)
     assert result.exit_code == 2
-    assert (
-        f"{tmp_path / 'a.wiki'}:1: advocacy-lint disable: unknown rule 'canvasing'" in result.stderr
-    )
+    assert f"{tmp_path / 'a.wiki'}:1: advocacy-lint disable: unknown rule 'canvasing'" in result.stderr
 
 
 def test_yaml_config_found_upward(cli, tmp_path):
@@ -113,21 +107,15 @@ def test_yaml_config_found_upward(cli, tmp_path):
 
 def test_pyproject_config(cli, tmp_path):
     write(tmp_path / "pyproject.toml", '[tool.advocacy.lint.rules]\nloaded-wording = "error"\n')
-    path = write(
-        tmp_path / "w.wiki", GOOD.replace("== RfC: Should", "== RfC: STOP THIS NOW, should")
-    )
+    path = write(tmp_path / "w.wiki", GOOD.replace("== RfC: Should", "== RfC: STOP THIS NOW, should"))
     assert cli("lint", path, *TODAY_ARGS).exit_code == 1
 
 
 def test_unknown_rule_in_config_names_file_and_line(cli, tmp_path):
-    config = write(
-        tmp_path / ".advocacy-lint.yaml", "rules:\n  canvassing: warning\n  canvasing: off\n"
-    )
+    config = write(tmp_path / ".advocacy-lint.yaml", "rules:\n  canvassing: warning\n  canvasing: off\n")
     result = cli("lint", write(tmp_path / "a.wiki", GOOD), *TODAY_ARGS)
     assert result.exit_code == 2
-    assert (
-        f"{config}:3: rules.canvasing: unknown rule (did you mean 'canvassing'?)" in result.stderr
-    )
+    assert f"{config}:3: rules.canvasing: unknown rule (did you mean 'canvassing'?)" in result.stderr
     assert "No findings" not in result.stdout  # the draft was not linted at all
     toml = write(tmp_path / "t" / "pyproject.toml", '[tool.advocacy.lint.rules]\nunsignd = "off"\n')
     result = cli("lint", write(tmp_path / "t" / "a.wiki", GOOD), *TODAY_ARGS)

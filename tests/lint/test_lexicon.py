@@ -83,12 +83,10 @@ def test_a_word_added_in_a_data_dir_lexicon_makes_a_finding(tmp_path, cli):
     ("body", "line", "field", "message"),
     [
         (
-            "  negation:\n    about: Negations.\n    patterns:\n"
-            "      any: [not, '(unclosed']\n",
+            "  negation:\n    about: Negations.\n    patterns:\n      any: [not, '(unclosed']\n",
             5,
             "lexicon.negation.patterns.any[1]",
-            "invalid regular expression: missing ), unterminated subpattern at position 0, "
-            "got '(unclosed'",
+            "invalid regular expression: missing ), unterminated subpattern at position 0, got '(unclosed'",
         ),
         (
             "  months:\n    about: Months.\n    patterns:\n      any: [january, february]\n",

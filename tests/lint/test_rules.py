@@ -146,9 +146,7 @@ def test_off_mission_candidate_is_an_error(catalog):
 
 
 def test_no_alternatives(catalog):
-    text = GOOD.replace(
-        "=== Alternatives considered ===\n* A blog post: it reaches few readers.\n", ""
-    )
+    text = GOOD.replace("=== Alternatives considered ===\n* A blog post: it reaches few readers.\n", "")
     assert found(text, catalog, "no-alternatives") == [(1, 41)]
 
 
@@ -180,8 +178,7 @@ def test_missing_impact(catalog):
 
 def test_missing_centralnotice(catalog):
     text = GOOD.replace(
-        "It would be requested at [[m:CentralNotice/Request]] and the Wikimedia Foundation "
-        "notified.\n",
+        "It would be requested at [[m:CentralNotice/Request]] and the Wikimedia Foundation notified.\n",
         "",
     )
     assert found(text, catalog, "missing-centralnotice") == [(1, 41)]
@@ -251,5 +248,7 @@ def test_abbreviations_do_not_end_a_sentence(catalog):
         "=== Ablauf ===\n"
         "Entschieden wird, z. B. nach einer Vorbesprechung, auf der Mailingliste.\n"
     )
-    found = [(f.line, f.column) for f in lint_text(draft, catalog, TODAY, "dewiki") if f.rule == "wrong-venue"]
+    found = [
+        (f.line, f.column) for f in lint_text(draft, catalog, TODAY, "dewiki") if f.rule == "wrong-venue"
+    ]
     assert found == [(5, draft.splitlines()[4].index("Mailingliste") + 1)]

@@ -234,9 +234,7 @@ class MediaWikiClient:
         )
         result = data.get("login", {})
         if result.get("result") != "Success":
-            raise ApiError(
-                str(result.get("result", "?")), str(result.get("reason", result)), "login"
-            )
+            raise ApiError(str(result.get("result", "?")), str(result.get("reason", result)), "login")
         return str(result["lgusername"])
 
     def edit(

@@ -32,9 +32,7 @@ START_TIMEOUT = 900
 
 def pytest_configure(config: pytest.Config) -> None:
     # pyproject's marker list is not ours to edit; register here so --strict-markers works.
-    config.addinivalue_line(
-        "markers", "wiki: renders through a real MediaWiki on 127.0.0.1 (tests/wiki)"
-    )
+    config.addinivalue_line("markers", "wiki: renders through a real MediaWiki on 127.0.0.1 (tests/wiki)")
 
 
 def in_ci() -> bool:

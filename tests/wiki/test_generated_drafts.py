@@ -53,9 +53,7 @@ def test_example_draft_renders_clean(
 
 
 @pytest.mark.parametrize("example", sorted({e for e, _ in EXPECTED}))
-def test_hostile_text_renders_as_text(
-    mediawiki: MediaWikiClient, links_per_signature, catalog, example
-):
+def test_hostile_text_renders_as_text(mediawiki: MediaWikiClient, links_per_signature, catalog, example):
     data = _load(example)
     benign = _drafts(catalog, example)
     answers = None
@@ -85,5 +83,5 @@ def test_hostile_text_renders_as_text(
         assert "{{subst:Evil}}" in shown
         assert "[[Category:Hijacked]]" in shown
         assert "__NOTOC__" in shown and "~~~~ ~~~~~" in shown
-        assert '<div>block</div>' not in result.text
+        assert "<div>block</div>" not in result.text
         assert len(result.text) > len(benign[name]) // 2

@@ -144,9 +144,7 @@ def test_login_edit_and_read_back(mediawiki_user: MediaWikiClient) -> None:
     assert "~~~~" not in page.content
     assert "[[User:Admin|Admin]]" in page.content
 
-    reply = mediawiki_user.edit(
-        title, "Agree. ~~~~", createonly=False, section="new", sectiontitle="Reply"
-    )
+    reply = mediawiki_user.edit(title, "Agree. ~~~~", createonly=False, section="new", sectiontitle="Reply")
     assert reply["oldrevid"] == saved["newrevid"]
     page = mediawiki_user.read(title)
     assert page.content.rstrip().endswith("(UTC)")

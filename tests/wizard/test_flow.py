@@ -26,9 +26,7 @@ def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> ResumeStore:
 
 def interview(catalog, store, script, answers_file=None, resume=False):
     prompter = ScriptedPrompter(script)
-    answers, doc = obtain_answers(
-        answers_file, resume, catalog, TODAY, True, prompter=prompter, store=store
-    )
+    answers, doc = obtain_answers(answers_file, resume, catalog, TODAY, True, prompter=prompter, store=store)
     return answers, doc, prompter
 
 
@@ -162,8 +160,7 @@ def test_interrupt_keeps_answers_and_resume_goes_on(catalog, store):
     assert answers_to_data(resumed) == answers_to_data(fresh)
     assert "[1/" not in prompter.output()  # the answered questions were not asked again
     assert prompter.log[0] == (
-        "Continuing the interview: 11 answers kept. "
-        "Any of them can be changed from the review at the end."
+        "Continuing the interview: 11 answers kept. Any of them can be changed from the review at the end."
     )
 
 
@@ -175,9 +172,7 @@ def test_partial_answers_file_asks_only_what_is_missing(catalog, store, tmp_path
     partial.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
     script = ["https://example.org", scripts.CAUSE[3], "", "write"]
     answers, _, prompter = interview(catalog, store, script, answers_file=partial)
-    assert prompter.log[0] == (
-        "17 answers taken from the answers file; only the open questions follow."
-    )
+    assert prompter.log[0] == ("17 answers taken from the answers file; only the open questions follow.")
     asked = [line for line in prompter.log if line.startswith("? [")]
     assert len(asked) == 3
     assert "expected a URL starting with https://" in prompter.output()
@@ -396,9 +391,7 @@ def test_review_shows_titles_not_keys(catalog, store):
     assert rows["outreach"].startswith(catalog.channels["village-pump"].title + ": ")
 
 
-def test_a_finding_on_an_earlier_answer_offers_only_questions_that_change_it(
-    catalog, store, tmp_path
-):
+def test_a_finding_on_an_earlier_answer_offers_only_questions_that_change_it(catalog, store, tmp_path):
     data = yaml.safe_load(yaml.safe_dump(scripts.EXPECTED))
     data["cause"]["topic"] = "other"
     del data["organisation"]["paid"]

@@ -29,9 +29,7 @@ def _command() -> list[str]:
 
 
 def _env() -> dict[str, str]:
-    env = {
-        k: v for k, v in os.environ.items() if not k.startswith(("ADVOCACY_", "COLUMNS", "LINES"))
-    }
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("ADVOCACY_", "COLUMNS", "LINES"))}
     # No cursor-position queries: the pseudo-terminal has no one to answer them.
     env.update(TERM="xterm", PROMPT_TOOLKIT_NO_CPR="1", NO_COLOR="1")
     return env

@@ -41,9 +41,7 @@ def projects(
             chosen = [catalog.projects[key]] if key else list(catalog.projects.values())
             typer.echo(view.to_json([p.model_dump(mode="json") for p in chosen]), nl=False)
         elif key:
-            typer.echo(
-                view.project_detail(catalog.projects[key], catalog, stdout_is_terminal()), nl=False
-            )
+            typer.echo(view.project_detail(catalog.projects[key], catalog, stdout_is_terminal()), nl=False)
         else:
             typer.echo(view.projects_table(catalog, stdout_is_terminal()), nl=False)
 

@@ -18,9 +18,7 @@ DEBUG_ENV = "ADVOCACY_DEBUG"
 
 DataDirOption = Annotated[
     Path | None,
-    typer.Option(
-        "--data-dir", help="A catalogue folder layered over the shipped one.", show_default=False
-    ),
+    typer.Option("--data-dir", help="A catalogue folder layered over the shipped one.", show_default=False),
 ]
 TodayOption = Annotated[
     str | None,
@@ -67,16 +65,10 @@ def handle_errors() -> Iterator[None]:
     except Exception as exc:  # a bug: say so in one line; --debug shows the traceback
         if debugging():
             raise
-        print_error_lines(
-            [f"internal error: {type(exc).__name__}: {exc} (run with --debug for details)"]
-        )
+        print_error_lines([f"internal error: {type(exc).__name__}: {exc} (run with --debug for details)"])
         raise typer.Exit(70) from None
 
 
 def stdout_is_terminal() -> bool:
     """Return whether stdout is a terminal (colour and tables only then)."""
-    return (
-        sys.stdout.isatty()
-        and os.environ.get("NO_COLOR") is None
-        and os.environ.get("TERM") != "dumb"
-    )
+    return sys.stdout.isatty() and os.environ.get("NO_COLOR") is None and os.environ.get("TERM") != "dumb"

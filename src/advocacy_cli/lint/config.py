@@ -45,23 +45,17 @@ def _level(value: Any) -> Severity | None | str:
 def _validate(data: Any, path: str, line_of: Any, prefix: str) -> LintConfig:
     problems: list[InputProblem] = []
     if not isinstance(data, dict):
-        raise InputError(
-            [InputProblem(path, line_of(prefix), prefix or None, "expected a mapping")]
-        )
+        raise InputError([InputProblem(path, line_of(prefix), prefix or None, "expected a mapping")])
     levels: dict[str, Severity | None] = {}
     for key, value in data.items():
         if key != "rules":
             where = f"{prefix}.{key}" if prefix else key
-            problems.append(
-                InputProblem(path, line_of(where), where, "unknown field (expected 'rules')")
-            )
+            problems.append(InputProblem(path, line_of(where), where, "unknown field (expected 'rules')"))
             continue
         rules = value or {}
         if not isinstance(rules, dict):
             where = f"{prefix}.rules" if prefix else "rules"
-            problems.append(
-                InputProblem(path, line_of(where), where, "expected a mapping of rule names")
-            )
+            problems.append(InputProblem(path, line_of(where), where, "expected a mapping of rule names"))
             continue
         for name, level in rules.items():
             where = f"{prefix}.rules.{name}" if prefix else f"rules.{name}"
@@ -126,9 +120,7 @@ def load_toml_config(path: Path) -> LintConfig | None:
     table = data.get("tool", {}).get("advocacy", {}).get("lint")
     if table is None:
         return None
-    return _validate(
-        table, str(path), lambda dotted: _toml_line(text, dotted), "tool.advocacy.lint"
-    )
+    return _validate(table, str(path), lambda dotted: _toml_line(text, dotted), "tool.advocacy.lint")
 
 
 @functools.cache

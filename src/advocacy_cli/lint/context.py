@@ -71,9 +71,7 @@ class DraftContext:
         if draft.title is not None:
             spans.insert(0, (draft.title.title_start, draft.title.title_end))
         for key in ("action", "scope"):
-            spans += [
-                (s.start, s.extent_end) for s in draft.sections_with(key) if s is not draft.title
-            ]
+            spans += [(s.start, s.extent_end) for s in draft.sections_with(key) if s is not draft.title]
         return spans
 
     def proposed_actions(self) -> dict[str, tuple[int, int]]:
@@ -104,9 +102,7 @@ def negated(text: str, offset: int, negation: re.Pattern[str]) -> bool:
 # A sentence ends at '.', '!' or '?' before a space, a blank line, or a list or heading line;
 # not at the dot of a day ("am 10. April 2027"), which German writes after the number, nor
 # after a one-letter word, which is an abbreviation or an initial ("z. B.", "e. V.", "J. Doe").
-_SENTENCE_END = re.compile(
-    r"[!?]+(?=\s)|(?<!\s\d)(?<!\s\d\d)(?<![\s.(]\w)\.+(?=\s)|\n\s*\n|\n(?=[*#:=])"
-)
+_SENTENCE_END = re.compile(r"[!?]+(?=\s)|(?<!\s\d)(?<!\s\d\d)(?<![\s.(]\w)\.+(?=\s)|\n\s*\n|\n(?=[*#:=])")
 
 
 def sentences(text: str, start: int, end: int) -> Iterable[tuple[int, int]]:

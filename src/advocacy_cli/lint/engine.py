@@ -105,9 +105,7 @@ def lint_source(
         section_names(catalog),
         is_quote_template=lambda name: lexicon.is_quote_template(catalog, name),
     )
-    project = (
-        catalog.projects.get(options.target) if options.target else guess_target(draft, catalog)
-    )
+    project = catalog.projects.get(options.target) if options.target else guess_target(draft, catalog)
     ctx = DraftContext(
         draft=draft,
         catalog=catalog,
@@ -187,9 +185,7 @@ def read_draft(path: Path) -> Source:
         raw = sys.stdin.buffer.read() if name == STDIN else path.read_bytes()
         return Source.from_text("<stdin>" if name == STDIN else name, raw.decode("utf-8"))
     except UnicodeDecodeError as exc:
-        raise InputError(
-            [InputProblem(name, None, None, f"not UTF-8 text (byte {exc.start})")]
-        ) from None
+        raise InputError([InputProblem(name, None, None, f"not UTF-8 text (byte {exc.start})")]) from None
     except OSError as exc:
         raise InputError([InputProblem(name, None, None, f"cannot read: {exc.strerror}")]) from None
 
@@ -247,9 +243,7 @@ def run_lint(
     from advocacy_cli.report import Report, formatter_for
 
     if target is not None and target not in catalog.projects:
-        raise UserError(
-            f"--target: no such project: '{target}'{did_you_mean(target, catalog.projects)}"
-        )
+        raise UserError(f"--target: no such project: '{target}'{did_you_mean(target, catalog.projects)}")
     rules = parse_rule_list(select, "--select") or set(DRAFT_RULES)
     rules -= parse_rule_list(ignore, "--ignore")
     run = lint_paths(paths, catalog, LintOptions(today, target, frozenset(rules)))

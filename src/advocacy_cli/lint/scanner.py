@@ -166,9 +166,7 @@ def _tags(text: str) -> Iterator[SyntaxIssue]:
     for name, stack in open_tags.items():
         for m in stack:
             issues.append(
-                SyntaxIssue(
-                    m.start(), m.end(), f"unclosed '<{name}>'", f"close it with '</{name}>'"
-                )
+                SyntaxIssue(m.start(), m.end(), f"unclosed '<{name}>'", f"close it with '</{name}>'")
             )
     yield from sorted(issues, key=lambda issue: issue.start)
 
@@ -208,9 +206,7 @@ def _heading(line: str, offset: int) -> Iterator[SyntaxIssue]:
     end = offset + len(body)
     if left == len(body):
         if left >= 3:
-            yield SyntaxIssue(
-                offset, end, "heading without a title", "write the title between the '=' signs"
-            )
+            yield SyntaxIssue(offset, end, "heading without a title", "write the title between the '=' signs")
         return
     if right == 0:
         yield SyntaxIssue(
@@ -227,13 +223,9 @@ def _heading(line: str, offset: int) -> Iterator[SyntaxIssue]:
             f"use {'=' * min(left, right)} on both sides",
         )
     elif left > 6:
-        yield SyntaxIssue(
-            offset, end, "headings have at most six levels", "use between 2 and 6 '=' signs"
-        )
+        yield SyntaxIssue(offset, end, "headings have at most six levels", "use between 2 and 6 '=' signs")
     elif not body[left:-right].strip():
-        yield SyntaxIssue(
-            offset, end, "heading without a title", "write the title between the '=' signs"
-        )
+        yield SyntaxIssue(offset, end, "heading without a title", "write the title between the '=' signs")
 
 
 def scan(text: str) -> list[SyntaxIssue]:

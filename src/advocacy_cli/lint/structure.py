@@ -169,9 +169,7 @@ def _sections(visible: str, names: SectionNames) -> list[Section]:
     for index, m in enumerate(heads):
         level = len(m.group(1))
         end = heads[index + 1].start() if index + 1 < len(heads) else len(visible)
-        extent = next(
-            (h.start() for h in heads[index + 1 :] if len(h.group(1)) <= level), len(visible)
-        )
+        extent = next((h.start() for h in heads[index + 1 :] if len(h.group(1)) <= level), len(visible))
         body_start = m.end() + 1 if m.end() < len(visible) else m.end()
         key, language = names.classify(m.group(2))
         sections.append(
@@ -209,9 +207,7 @@ def parse_draft(
     quoted += [(m.start(), m.end()) for m in _REF.finditer(visible)]
     quoted += [(m.start(), m.end()) for m in _BLOCKQUOTE.finditer(visible)]
     quoted += [(t.start, t.end) for t in templates if is_quote_template(t.name)]
-    quoted += [
-        (m.start(), m.end()) for m in _QUOTATION.finditer(visible) if len(m.group(0).split()) >= 4
-    ]
+    quoted += [(m.start(), m.end()) for m in _QUOTATION.finditer(visible) if len(m.group(0).split()) >= 4]
     wanted = set(quoted_keys)
     quoted += [(s.body_start, s.extent_end) for s in sections if s.key in wanted]
     own = blank(visible, quoted)
@@ -222,6 +218,4 @@ def parse_draft(
     hidden += [(m.start(), m.end()) for m in _EXTERNAL.finditer(own) if "mailto:" not in m.group(0)]
     hidden += [(t.name_start, t.name_end) for t in templates]
     words = blank(own, hidden)
-    return Draft(
-        source, visible, own, words, tuple(sections), tuple(templates), tuple(sorted(quoted))
-    )
+    return Draft(source, visible, own, words, tuple(sections), tuple(templates), tuple(sorted(quoted)))

@@ -12,9 +12,7 @@ from advocacy_cli.lint.source import Source
 from advocacy_cli.rules import RULES_BY_NAME
 from advocacy_cli.validation import did_you_mean
 
-_DIRECTIVE = re.compile(
-    r"<!--\s*advocacy-lint\s+(disable-file|disable)(?![\w-])([^>]*?)-->", re.IGNORECASE
-)
+_DIRECTIVE = re.compile(r"<!--\s*advocacy-lint\s+(disable-file|disable)(?![\w-])([^>]*?)-->", re.IGNORECASE)
 ALL = "*"
 
 

@@ -103,7 +103,6 @@ def new_section_url(venue: Venue, heading_wikitext: str) -> str | None:
     return f"https://{_host(venue.url)}/w/index.php?{query}"
 
 
-
 def subpage_title(venue: Venue, name: str) -> str | None:
     """Return the title of the proposal's own page ``<venue>/<name>``, if it can have one."""
     title = wiki_title_of(venue)

@@ -216,9 +216,11 @@ def notice_places(facts: Facts) -> list[NoticePlace]:
             continue
         if outreach.channel in _ON_WIKI_CHANNELS:
             note = "; ".join(notes.get(outreach.channel, [])) or None
-            venue = _notice_venue(facts, outreach.channel)
-            title = venue.title if venue else _channel_label(facts, outreach.channel, channel.title)
-            found.append(NoticePlace(venue, title, note))
+            notice_venue = _notice_venue(facts, outreach.channel)
+            title = (
+                notice_venue.title if notice_venue else _channel_label(facts, outreach.channel, channel.title)
+            )
+            found.append(NoticePlace(notice_venue, title, note))
             used.add(outreach.channel)
     return found
 

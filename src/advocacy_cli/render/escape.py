@@ -76,9 +76,7 @@ def wiki_block(text: str) -> str:
     is escaped as if it were the start of a line, since in wikitext it is.
     """
     paragraphs = [p for p in _PARAGRAPH_BREAK.split(text.strip("\n")) if p.strip()]
-    rendered = [
-        "\n".join(_escape_line(line) for line in p.splitlines() if line.strip()) for p in paragraphs
-    ]
+    rendered = ["\n".join(_escape_line(line) for line in p.splitlines() if line.strip()) for p in paragraphs]
     return "\n\n".join(rendered)
 
 

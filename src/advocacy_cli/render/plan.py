@@ -119,9 +119,7 @@ def _notices(facts: Facts) -> tuple[Notice, ...]:
     if decide is not None and facts.project.proposal.subpage:
         # The notices point at the proposal's own page, where the discussion happens.
         where = subpage_link(decide, facts.answers.cause.title) or where
-    text = (
-        facts.phrases.fill_safe("notice_text", venue=where, question=question_text(facts)) + " ~~~~"
-    )
+    text = facts.phrases.fill_safe("notice_text", venue=where, question=question_text(facts)) + " ~~~~"
     return tuple(
         Notice(
             Place(
@@ -206,9 +204,7 @@ def _next_steps(facts: Facts, draft_file: str, decide: Place | None) -> tuple[st
             f"Follow up politely if there is no reply by {timeline.closes.isoformat()}; "
             "a refusal is an answer too."
         )
-        steps.append(
-            "Tell the public policy mailing list what you asked for, so others can advise."
-        )
+        steps.append("Tell the public policy mailing list what you asked for, so others can advise.")
         return tuple(steps)
     discuss = facts.project.venues_with_role("discuss")
     if discuss:
@@ -231,9 +227,7 @@ def _next_steps(facts: Facts, draft_file: str, decide: Place | None) -> tuple[st
         "The same day, post the neutral notices of this plan, then note them in the "
         "Notifications section of the proposal."
     )
-    steps.append(
-        "Inform the chapter, the Foundation's Global Advocacy team and the public policy list."
-    )
+    steps.append("Inform the chapter, the Foundation's Global Advocacy team and the public policy list.")
     if facts.action.needs_centralnotice:
         steps.append(
             f"If there is consensus on {timeline.closes.isoformat()}, file the CentralNotice "
@@ -280,9 +274,7 @@ def build_plan(facts: Facts) -> PlanView:
         decide=decide,
         decides=md_inline(project.decides),
         conventions=md_inline(project.proposal.notes or ""),
-        discuss=tuple(_place(v) for v in project.venues_with_role("discuss"))
-        if facts.community
-        else (),
+        discuss=tuple(_place(v) for v in project.venues_with_role("discuss")) if facts.community else (),
         notices=_notices(facts),
         send_to=() if facts.community else _contact_places(project),
         inform=_inform(facts),

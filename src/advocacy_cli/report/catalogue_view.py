@@ -15,9 +15,7 @@ from advocacy_cli.rules.base import Rule
 
 
 def _console(buffer: io.StringIO, color: bool) -> Console:
-    return Console(
-        file=buffer, force_terminal=color, no_color=not color, width=110, highlight=False
-    )
+    return Console(file=buffer, force_terminal=color, no_color=not color, width=110, highlight=False)
 
 
 def _render(*items: Any, color: bool) -> str:

@@ -24,8 +24,7 @@ def _rule(rule: Any) -> dict[str, Any]:
         "fullDescription": {"text": rule.explanation},
         "helpUri": rule.policy,
         "help": {
-            "text": f"{rule.explanation}\n\nFails:\n{rule.example_fail}\n\n"
-            f"Passes:\n{rule.example_pass}"
+            "text": f"{rule.explanation}\n\nFails:\n{rule.example_fail}\n\nPasses:\n{rule.example_pass}"
         },
         "defaultConfiguration": {"level": LEVELS[rule.severity.value]},
     }

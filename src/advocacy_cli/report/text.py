@@ -22,11 +22,7 @@ def _excerpt(finding: Finding, source: str | None) -> list[str]:
         return []
     text = lines[finding.line - 1].expandtabs(1)
     start = max(finding.column - 1, 0)
-    end = (
-        finding.end_column - 1
-        if finding.end_line == finding.line and finding.end_column
-        else start + 1
-    )
+    end = finding.end_column - 1 if finding.end_line == finding.line and finding.end_column else start + 1
     width = max(end - start, 1)
     return [f"    {text}", f"    {' ' * start}{'^' * width}"]
 
@@ -61,9 +57,7 @@ def format_text(report: Report) -> str:
         console.print()
     counts = summarise(report.findings)
     if report.findings:
-        console.print(
-            f"{counts['error']} error(s), {counts['warning']} warning(s), {counts['info']} note(s)"
-        )
+        console.print(f"{counts['error']} error(s), {counts['warning']} warning(s), {counts['info']} note(s)")
     else:
         checked = len(report.checked)
         console.print(f"No findings{f' in {checked} file(s)' if checked else ''}.")

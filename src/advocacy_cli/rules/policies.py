@@ -15,7 +15,9 @@ RFC = "https://en.wikipedia.org/wiki/Wikipedia:Requests_for_comment"
 WRITING_RFC = "https://en.wikipedia.org/wiki/Wikipedia:Writing_requests_for_comment"
 CONSENSUS = "https://en.wikipedia.org/wiki/Wikipedia:Consensus"
 GUIDE = "https://meta.wikimedia.org/wiki/Asking_Wikimedians_To_Support_Advocacy"
-ADVOCACY_POLICY = "https://foundation.wikimedia.org/wiki/Policy:Use_of_Wikimedia_sites_for_advocacy_purposes/en"
+ADVOCACY_POLICY = (
+    "https://foundation.wikimedia.org/wiki/Policy:Use_of_Wikimedia_sites_for_advocacy_purposes/en"
+)
 CENTRALNOTICE = "https://meta.wikimedia.org/wiki/CentralNotice/Request"
 VRT = "https://meta.wikimedia.org/wiki/Volunteer_Response_Team"
 WIKITEXT = "https://www.mediawiki.org/wiki/Help:Formatting"

@@ -187,12 +187,10 @@ RULES: tuple[Rule, ...] = (
         ),
         policies=(p.RFC, p.CENTRALNOTICE, p.CONSENSUS),
         example_fail=(
-            "=== Timeline ===\n* This discussion opens: 1 April 2027\n"
-            "* The banner starts: 4 April 2027"
+            "=== Timeline ===\n* This discussion opens: 1 April 2027\n* The banner starts: 4 April 2027"
         ),
         example_pass=(
-            "=== Timeline ===\n* This discussion opens: 1 April 2027\n"
-            "* The banner starts: 1 September 2027"
+            "=== Timeline ===\n* This discussion opens: 1 April 2027\n* The banner starts: 1 September 2027"
         ),
     ),
     Rule(

@@ -123,8 +123,7 @@ def obtain_answers(
             return load_answers(answers_file, catalog)
         if resume:
             raise UserError(
-                "--resume needs a terminal; without one, run "
-                f"`advocacy new --answers {store.display}`"
+                f"--resume needs a terminal; without one, run `advocacy new --answers {store.display}`"
             )
         raise UserError(NO_TERMINAL)
 

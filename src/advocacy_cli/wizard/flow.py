@@ -268,9 +268,7 @@ class Interview:
             self.prompter.show(help_text)
         reason = self.reasons.pop(question.key, None)
         if reason:
-            self.prompter.show(
-                f"The answers file had an invalid value here: {reason}", tone="warning"
-            )
+            self.prompter.show(f"The answers file had an invalid value here: {reason}", tone="warning")
         current = get_path(self.data, question.key) if self.answered(question) else None
         if current is None and question.default is not None:
             current = question.default(self.catalog, self.data, self.today)
@@ -283,9 +281,7 @@ class Interview:
         value = asker(question, message, current, instruction)
         set_path(self.data, question.key, value)
 
-    def _ask_text(
-        self, question: Question, message: str, current: Any, instruction: str | None
-    ) -> Any:
+    def _ask_text(self, question: Question, message: str, current: Any, instruction: str | None) -> Any:
         def validate(raw: str) -> bool | str:
             value = convert(question, raw)
             # The model's "expected a date as YYYY-MM-DD" is right but gives no example.
@@ -298,28 +294,20 @@ class Interview:
         )
         return convert(question, raw)
 
-    def _ask_confirm(
-        self, question: Question, message: str, current: Any, instruction: str | None
-    ) -> Any:
-        return self.prompter.confirm(
-            message, default=current if isinstance(current, bool) else None
-        )
+    def _ask_confirm(self, question: Question, message: str, current: Any, instruction: str | None) -> Any:
+        return self.prompter.confirm(message, default=current if isinstance(current, bool) else None)
 
     def _choices(self, question: Question) -> list[Choice]:
         return question.choices(self.catalog, self.data) if question.choices else []
 
-    def _ask_select(
-        self, question: Question, message: str, current: Any, instruction: str | None
-    ) -> Any:
+    def _ask_select(self, question: Question, message: str, current: Any, instruction: str | None) -> Any:
         choices = self._choices(question)
         default = "" if current is None and any(c.value == "" for c in choices) else current
         value = self.prompter.select(message, choices, default=default, search=question.search)
         # The empty choice means "no answer" (language: each project's own).
         return value or None
 
-    def _ask_checkbox(
-        self, question: Question, message: str, current: Any, instruction: str | None
-    ) -> Any:
+    def _ask_checkbox(self, question: Question, message: str, current: Any, instruction: str | None) -> Any:
         choices = self._choices(question)
         while True:
             picked = self.prompter.checkbox(
@@ -334,14 +322,10 @@ class Interview:
                 return picked
             self.prompter.show(f"{problem}; please choose again.", tone="warning")
 
-    def _ask_pairs(
-        self, question: Question, message: str, current: Any, instruction: str | None
-    ) -> Any:
+    def _ask_pairs(self, question: Question, message: str, current: Any, instruction: str | None) -> Any:
         choices = self._choices(question)
         titles = {c.value: self._title(c.value) or c.title for c in choices if c.value is not None}
-        before = {
-            item.get(question.item_key): item.get(question.item_text) for item in current or ()
-        }
+        before = {item.get(question.item_key): item.get(question.item_text) for item in current or ()}
         ticked = [k for k in before if k in titles]
         while True:
             picked = self.prompter.checkbox(
@@ -355,9 +339,7 @@ class Interview:
             for finding in refused.values():
                 self.explain(finding)
             titles_refused = ", ".join(titles.get(k, k) for k in refused)
-            self.prompter.show(
-                f"Unticked: {titles_refused}. Choose again.", tone="warning"
-            )
+            self.prompter.show(f"Unticked: {titles_refused}. Choose again.", tone="warning")
             ticked = [k for k in picked if k not in refused]
         item_text = self.catalog.questions.get(f"{question.key}.{question.item_text}")
         item_prompt = item_text.prompt if item_text else question.item_text
@@ -439,9 +421,7 @@ class Interview:
         if question.key == "cause.topic":
             self._teach_topic(str(value))
         elif question.key == "target.projects":
-            lines = [
-                f"{p.name}: {p.decides}" for k in value or () if (p := self.catalog.projects.get(k))
-            ]
+            lines = [f"{p.name}: {p.decides}" for k in value or () if (p := self.catalog.projects.get(k))]
             if lines:
                 self.prompter.show("\n\n".join(lines), title="Who decides there")
         elif question.key == "action.kind":
@@ -458,9 +438,7 @@ class Interview:
                     tone="warning",
                 )
             return
-        self._show_precedents(
-            self.catalog.precedents_for(topic=topic), "What happened before on this topic"
-        )
+        self._show_precedents(self.catalog.precedents_for(topic=topic), "What happened before on this topic")
 
     def _teach_action(self, kind: str) -> None:
         action = self.catalog.actions.get(kind)
@@ -479,22 +457,15 @@ class Interview:
         self.prompter.show("\n".join(lines), title=action.title)
         topic = get_path(self.data, "cause.topic")
         targets = set(get_path(self.data, "target.projects") or ())
-        found = [
-            p
-            for p in self.catalog.precedents_for(action=kind)
-            if p.key not in self.precedents_shown
-        ]
+        found = [p for p in self.catalog.precedents_for(action=kind) if p.key not in self.precedents_shown]
         # Precedents on the user's own wikis, then on their topic, say most about this
         # proposal: a German group asking for a blackout should first see the German one.
-        found.sort(
-            key=lambda p: (not targets & set(p.projects), topic not in p.topics, -p.date.toordinal())
-        )
+        found.sort(key=lambda p: (not targets & set(p.projects), topic not in p.topics, -p.date.toordinal()))
         self._show_precedents(found, f"What happened before with: {action.title}")
 
     def _where(self, precedent: Precedent) -> str:
         names = [
-            project.name if (project := self.catalog.projects.get(key)) else key
-            for key in precedent.projects
+            project.name if (project := self.catalog.projects.get(key)) else key for key in precedent.projects
         ]
         if len(names) > 2:
             names = [names[0], f"{len(names) - 1} other wikis"]
@@ -511,8 +482,7 @@ class Interview:
         for p in chosen:
             self.precedents_shown.add(p.key)
             blocks.append(
-                f"{p.title} ({self._where(p)}, {p.date.year})\n"
-                f"  Decided: {p.decided}\n  Lesson: {p.lesson}"
+                f"{p.title} ({self._where(p)}, {p.date.year})\n  Decided: {p.decided}\n  Lesson: {p.lesson}"
             )
         self.prompter.show("\n\n".join(blocks), title=title, tone="lesson")
 
@@ -555,11 +525,7 @@ class Interview:
         # warning on a topic from an answers file is not fixed by editing the website.
         out = [current] if current.key == owner.key or finding.rule in current.settles else []
         out.append(owner)
-        out += [
-            q
-            for q in self.applicable()
-            if finding.rule in q.settles and self.answered(q)
-        ]
+        out += [q for q in self.applicable() if finding.rule in q.settles and self.answered(q)]
         return list(dict.fromkeys(out))
 
     def explain(self, finding: Finding) -> None:

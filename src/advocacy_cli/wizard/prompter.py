@@ -269,9 +269,7 @@ class QuestionaryPrompter:
         from rich.markup import escape
         from rich.panel import Panel
 
-        style = {"info": "cyan", "warning": "yellow", "error": "red", "lesson": "green"}.get(
-            tone, "cyan"
-        )
+        style = {"info": "cyan", "warning": "yellow", "error": "red", "lesson": "green"}.get(tone, "cyan")
         if title is None:
             self._console.print(escape(text), style=None if tone == "info" else style)
         else:
@@ -325,9 +323,7 @@ class QuestionaryPrompter:
         validate: Validator | None = None,
         instruction: str | None = None,
     ) -> str:
-        question = self._q.text(
-            message, default=default, validate=validate, instruction=instruction
-        )
+        question = self._q.text(message, default=default, validate=validate, instruction=instruction)
         return str(question.unsafe_ask())
 
     def confirm(self, message: str, *, default: bool | None = None) -> bool:

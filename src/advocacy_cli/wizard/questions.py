@@ -126,10 +126,7 @@ def _projects(catalog: Catalog, data: Data) -> list[Choice]:
 
 
 def _actions(catalog: Catalog, data: Data) -> list[Choice]:
-    return [
-        Choice(f"{a.title}: {a.summary}", a.key, a.description)
-        for a in catalog.actions_by_disruption()
-    ]
+    return [Choice(f"{a.title}: {a.summary}", a.key, a.description) for a in catalog.actions_by_disruption()]
 
 
 def _alternatives(catalog: Catalog, data: Data) -> list[Choice]:
@@ -145,11 +142,7 @@ def _channels(catalog: Catalog, data: Data) -> list[Choice]:
 
 def _languages(catalog: Catalog, data: Data) -> list[Choice]:
     own = catalog.questions.get("language")
-    targets = [
-        catalog.projects[k]
-        for k in get_path(data, "target.projects") or ()
-        if k in catalog.projects
-    ]
+    targets = [catalog.projects[k] for k in get_path(data, "target.projects") or () if k in catalog.projects]
     spoken = ", ".join(f"{p.language} for {p.key}" for p in targets)
     label = own.none_choice if own and own.none_choice else "Each project's own language"
     head = Choice(f"{label}{f' ({spoken})' if spoken else ''}", "")
@@ -186,9 +179,7 @@ QUESTIONS: tuple[Question, ...] = (
     Question("cause.impact", "cause", "text", required=True),
     Question("cause.sources", "cause", "urls"),
     Question("cause.decision_date", "cause", "date"),
-    Question(
-        "target.projects", "target", "checkbox", required=True, choices=_projects, search=True
-    ),
+    Question("target.projects", "target", "checkbox", required=True, choices=_projects, search=True),
     Question(
         "action.kind",
         "action",

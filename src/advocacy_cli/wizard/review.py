@@ -88,9 +88,7 @@ def review(interview: Interview, resume_command: str) -> tuple[Answers, YamlDocu
             Choice("Cancel (the answers stay saved for --resume)", CANCEL),
         ]
         if errors:
-            prompter.show(
-                f"{errors} error(s) to fix before the drafts can be written.", tone="error"
-            )
+            prompter.show(f"{errors} error(s) to fix before the drafts can be written.", tone="error")
         else:
             menu.insert(0, Choice("Write the drafts", WRITE))
         choice = prompter.select("What next?", menu, default=menu[0].value)

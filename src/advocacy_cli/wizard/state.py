@@ -54,8 +54,7 @@ class ResumeStore:
         """Return the saved answers; refuse when there is nothing to resume."""
         if not self.exists():
             raise UserError(
-                f"{self.display}: no interrupted interview to resume here; "
-                "run `advocacy new` to start one"
+                f"{self.display}: no interrupted interview to resume here; run `advocacy new` to start one"
             )
         doc = read_yaml(self.path, self.display)
         if doc.data is not None and not isinstance(doc.data, dict):

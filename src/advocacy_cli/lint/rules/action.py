@@ -54,8 +54,7 @@ def check_scope(ctx: DraftContext) -> Iterator[Finding]:
         start,
         end,
         f"the proposed action does not say {' or '.join(missing)}",
-        "state the start and end in UTC, the duration, and who sees it "
-        "(logged-out readers, countries)",
+        "state the start and end in UTC, the duration, and who sees it (logged-out readers, countries)",
     )
 
 

@@ -88,9 +88,7 @@ def _needed_days(ctx: DraftContext) -> tuple[int, int, str]:
         if action is not None:
             lead = max(lead, action.lead_days)
     where = (
-        f"{venue.title} usually runs {usual} days"
-        if venue
-        else f"a discussion needs at least {usual} days"
+        f"{venue.title} usually runs {usual} days" if venue else f"a discussion needs at least {usual} days"
     )
     reason = f"{where}, plus {lead} days of lead time for the action" if lead else where
     return shortest, usual + lead, reason

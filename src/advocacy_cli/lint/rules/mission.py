@@ -17,7 +17,6 @@ def check_mission(ctx: DraftContext) -> Iterator[Finding]:
             match.start,
             match.end,
             f"outside the topics of interest: {entry.title.lower()}",
-            "tie the proposal to a free-knowledge topic (copyright, censorship, liability) "
-            "or drop it",
+            "tie the proposal to a free-knowledge topic (copyright, censorship, liability) or drop it",
             severity=Severity(entry.severity),
         )

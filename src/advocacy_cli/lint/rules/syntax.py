@@ -12,6 +12,4 @@ from advocacy_cli.lint.scanner import scan
 def check_syntax(ctx: DraftContext) -> Iterator[Finding]:
     """Report unbalanced brackets, unclosed tags, comments and tables, and malformed headings."""
     for issue in scan(ctx.draft.text):
-        yield ctx.finding(
-            "wikitext-syntax", issue.start, issue.end, issue.message, issue.suggestion
-        )
+        yield ctx.finding("wikitext-syntax", issue.start, issue.end, issue.message, issue.suggestion)

@@ -24,9 +24,7 @@ def check_phrases(ctx: DraftContext) -> Iterator[Finding]:
     """Report the catalogue's phrases in the proposer's own words (not quotes or references)."""
     for rule in PHRASE_RULES:
         for group, match in find_phrases(ctx.draft.words, ctx.catalog, rule):
-            yield ctx.finding(
-                rule, match.start, match.end, group.message, group.suggestion, group.policy
-            )
+            yield ctx.finding(rule, match.start, match.end, group.message, group.suggestion, group.policy)
     talk = list(lexicon.user_talk_link(ctx.catalog).finditer(ctx.draft.own))
     if len(talk) >= MASS_NOTICE:
         yield ctx.finding(

@@ -46,8 +46,7 @@ def check(ctx: AnswerContext) -> Iterator[Finding]:
                 f"The alternative is the proposed action itself ({kind}); it does not show "
                 "that anything else was considered.",
                 suggestion=(
-                    "List a different action, such as a less disruptive one, and why it was "
-                    "not chosen."
+                    "List a different action, such as a less disruptive one, and why it was not chosen."
                 ),
                 severity=Severity.WARNING,
                 span=whole(alternative.kind),

@@ -73,20 +73,20 @@ def check(ctx: AnswerContext) -> Iterator[Finding]:
     domains = project_domains(ctx.catalog)
     welcome = welcome_addresses(ctx.catalog)
     for field, text in all_texts(ctx.answers):
-        for match in EMAIL.finditer(text):
-            if not is_queue_address(match.group(0), domains, welcome):
+        for email in EMAIL.finditer(text):
+            if not is_queue_address(email.group(0), domains, welcome):
                 continue
-            if any(s < match.end() and match.start() < e for s, e in flagged.get(field, [])):
+            if any(s < email.end() and email.start() < e for s, e in flagged.get(field, [])):
                 continue  # already reported through a catalogue phrase
             yield ctx.finding(
                 RULE,
                 field,
-                f"'{match.group(0)}' is a contact address of the projects, answered by volunteers "
+                f"'{email.group(0)}' is a contact address of the projects, answered by volunteers "
                 "of the Volunteer Response Team who help readers one by one; they cannot decide "
                 "anything about a campaign, and campaign mail keeps them from that work.",
                 suggestion=(
                     "Do not ask anyone to write to it. Put the proposal to the community on the "
                     "wiki, or write to the Foundation's Global Advocacy team or the chapter."
                 ),
-                span=(text, match.start(), match.end()),
+                span=(text, email.start(), email.end()),
             )

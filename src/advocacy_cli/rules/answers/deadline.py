@@ -43,17 +43,13 @@ def _order(ctx: AnswerContext) -> Iterator[Finding]:
             "action.start",
             f"The action starts on {start}, after the decision on {decided}; it can no longer "
             "inform readers before the decision is taken.",
-            suggestion=(
-                f"Start before {decided}, or explain why the action should follow the decision."
-            ),
+            suggestion=(f"Start before {decided}, or explain why the action should follow the decision."),
             severity=Severity.WARNING,
             span=whole(start),
         )
 
 
-def _per_project(
-    ctx: AnswerContext, field: str, day: dt.date, action: Action | None
-) -> Iterator[Finding]:
+def _per_project(ctx: AnswerContext, field: str, day: dt.date, action: Action | None) -> Iterator[Finding]:
     left = (day - ctx.today).days
     lead = action.lead_days if action is not None else 0
     for key in ctx.answers.target.projects:
@@ -66,8 +62,7 @@ def _per_project(
             continue
         latest = day - dt.timedelta(days=needed)
         lead_text = (
-            f", and {a_title(action.title)} needs {lead} more days between consensus and "
-            "going live"
+            f", and {a_title(action.title)} needs {lead} more days between consensus and going live"
             if action is not None and lead
             else ""
         )

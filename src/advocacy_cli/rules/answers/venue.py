@@ -61,9 +61,7 @@ def _not_decided(ctx: AnswerContext, index: int, project: Project, action: Actio
         f"target.projects[{index}]",
         f"{project.name} does not decide {a_title(action.title)} (it decides: {decided}).",
         suggestion=(
-            f"Ask who does: {who}."
-            if who
-            else f"Choose an action {project.name} decides, or another target."
+            f"Ask who does: {who}." if who else f"Choose an action {project.name} decides, or another target."
         ),
         span=whole(project.key),
     )

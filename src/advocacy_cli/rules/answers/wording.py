@@ -84,7 +84,7 @@ def check(ctx: AnswerContext) -> Iterator[Finding]:
             yield ctx.finding(
                 RULE,
                 field,
-                f"Shouting ({shout.what}: '{text[shout.start:shout.end]}'); it reads as a "
+                f"Shouting ({shout.what}: '{text[shout.start : shout.end]}'); it reads as a "
                 "campaign slogan, and editors turn against proposals that shout.",
                 suggestion="Write it in sentence case; keep capitals for acronyms such as EU.",
                 span=(text, shout.start, shout.end),
@@ -99,8 +99,7 @@ def check(ctx: AnswerContext) -> Iterator[Finding]:
             yield ctx.finding(
                 RULE,
                 field,
-                "Repeated exclamation marks read as campaigning, not as a question for the "
-                "community.",
+                "Repeated exclamation marks read as campaigning, not as a question for the community.",
                 suggestion="End with a full stop or a plain question mark.",
                 span=(text, bangs.start(), bangs.end()),
             )
