@@ -14,13 +14,13 @@ from advocacy_cli.findings import Finding, Severity, apply_levels, exit_code_for
 from advocacy_cli.lint import lexicon
 from advocacy_cli.lint.config import LintConfig, config_for_folder
 from advocacy_cli.lint.context import DraftContext
-from advocacy_cli.lint.rules import DRAFT_CHECKS
-from advocacy_cli.lint.rules.language import detect_language
 from advocacy_cli.lint.source import Source
 from advocacy_cli.lint.structure import Draft, SectionNames, parse_draft
 from advocacy_cli.lint.suppression import parse_suppressions
 from advocacy_cli.report import OutputFormat
 from advocacy_cli.rules import RULES, RULES_BY_NAME
+from advocacy_cli.rules.detectors.language import detect_language
+from advocacy_cli.rules.registry import DRAFT_CHECKS
 from advocacy_cli.validation import did_you_mean
 
 SUFFIXES = (".wiki", ".wikitext", ".txt")

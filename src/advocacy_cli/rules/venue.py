@@ -1,4 +1,4 @@
-"""wrong-venue: asking someone who cannot decide the action, or deciding it off the wiki."""
+"""``wrong-venue``: asking someone who cannot decide the action, or deciding it off the wiki."""
 
 from __future__ import annotations
 
@@ -6,11 +6,29 @@ from collections.abc import Iterator
 
 from advocacy_cli.catalog import Action, Catalog, Project
 from advocacy_cli.checks import AnswerContext
-from advocacy_cli.findings import Finding
-from advocacy_cli.rules.answers.phrasing import phrase_findings
-from advocacy_cli.rules.answers.texts import a_title, action_details, outreach_notes, whole
+from advocacy_cli.findings import Finding, Severity
+from advocacy_cli.lint import lexicon
+from advocacy_cli.lint.context import DraftContext, negated, sentences
+from advocacy_cli.rules import policies as p
+from advocacy_cli.rules.base import BOTH, Rule, RuleUnit
+from advocacy_cli.rules.detectors.phrasing import phrase_findings
+from advocacy_cli.rules.detectors.texts import a_title, action_details, outreach_notes, whole
 
-RULE = "wrong-venue"
+WRONG_VENUE = Rule(
+    name="wrong-venue",
+    severity=Severity.WARNING,
+    targets=BOTH,
+    summary="A decision planned on a mailing list, on user talk pages, or at a venue that cannot decide it.",
+    explanation=(
+        "Each community decides what happens on its own site, on the wiki, at its village pump or "
+        "formal decision page. A mailing list can test an idea but cannot decide a banner, and "
+        "neither the Foundation nor a chapter can decide a community's blackout; they can issue "
+        "statements and help with consultations."
+    ),
+    policies=(p.GUIDE, p.META_RFC_2024, p.CENTRALNOTICE),
+    example_fail="We will decide on the banner on the wikimedia-l mailing list.",
+    example_pass="The decision will be taken here, at the village pump, by consensus.",
+)
 
 
 def _where(project: Project) -> str:
@@ -39,7 +57,7 @@ def _on_site(ctx: AnswerContext, index: int, project: Project, action: Action) -
     others = deciders(ctx.catalog, action, project, targets)
     ask = "; ".join(_where(p) for p in others) if others else "the community of each wiki concerned"
     return ctx.finding(
-        RULE,
+        WRONG_VENUE,
         f"target.projects[{index}]",
         f"{project.name} cannot decide {a_title(action.title)} on a wiki: each community "
         "decides what appears on its own site.",
@@ -57,7 +75,7 @@ def _not_decided(ctx: AnswerContext, index: int, project: Project, action: Actio
     who = "; ".join(_where(p) for p in others)
     decided = ", ".join(project.decides_on) or "nothing listed"
     return ctx.finding(
-        RULE,
+        WRONG_VENUE,
         f"target.projects[{index}]",
         f"{project.name} does not decide {a_title(action.title)} (it decides: {decided}).",
         suggestion=(
@@ -67,7 +85,7 @@ def _not_decided(ctx: AnswerContext, index: int, project: Project, action: Actio
     )
 
 
-def check(ctx: AnswerContext) -> Iterator[Finding]:
+def check_answers(ctx: AnswerContext) -> Iterator[Finding]:
     """Warn when a target cannot decide the action, or the plans move the decision off the wiki."""
     action = ctx.catalog.actions.get(ctx.answers.action.kind)
     if action is not None:
@@ -81,4 +99,40 @@ def check(ctx: AnswerContext) -> Iterator[Finding]:
                 yield _not_decided(ctx, index, project, action)
     # A decision planned on a mailing list or on talk pages: the catalogue's wrong-venue phrases.
     plans = [*action_details(ctx.answers), *outreach_notes(ctx.answers)]
-    yield from phrase_findings(ctx, RULE, plans)
+    yield from phrase_findings(ctx, WRONG_VENUE, plans)
+
+
+def check_draft(ctx: DraftContext) -> Iterator[Finding]:
+    """Report decisions planned off-wiki, and targets that cannot decide the proposed action."""
+    words = ctx.draft.words
+    off_wiki = lexicon.pattern(ctx.catalog, "off-wiki-venue")
+    deciding = lexicon.pattern(ctx.catalog, "decide")
+    negation = lexicon.pattern(ctx.catalog, "negation")
+    for start, end in sentences(words, 0, len(words)):
+        chunk = words[start:end]
+        venue = off_wiki.search(chunk)
+        decide = deciding.search(chunk)
+        if venue and decide and not negated(chunk, max(venue.start(), decide.start()), negation):
+            yield ctx.finding(
+                WRONG_VENUE,
+                start + venue.start(),
+                start + venue.end(),
+                "a decision planned on a mailing list, by chat or on user talk pages",
+                "decide on the wiki, at the project's village pump or formal decision page; "
+                "use the list only to announce it",
+            )
+    project = ctx.project
+    if project is None:
+        return
+    for key, (start, end) in ctx.proposed_actions().items():
+        if key not in project.decides_on:
+            yield ctx.finding(
+                WRONG_VENUE,
+                start,
+                end,
+                f"{project.name} cannot decide a {key.replace('-', ' ')}",
+                "ask the community of the affected project at its village pump instead",
+            )
+
+
+UNIT = RuleUnit(rules=(WRONG_VENUE,), answer_checks=(check_answers,), draft_checks=(check_draft,))

@@ -1,4 +1,4 @@
-"""contact-address: sending people to the projects' contact addresses or the VRT queues.
+"""``contact-address``: sending people to the projects' contact addresses or the VRT queues.
 
 Besides the catalogue's contact-address phrases, any email address at a community
 project's domain counts (``info@wikimedia.org``, ``info-de@wikipedia.org``, the
@@ -15,12 +15,28 @@ from urllib.parse import urlparse
 
 from advocacy_cli.catalog import Catalog
 from advocacy_cli.checks import AnswerContext
-from advocacy_cli.findings import Finding
+from advocacy_cli.findings import Finding, Severity
+from advocacy_cli.lint.context import DraftContext
 from advocacy_cli.phrases import find_phrases
-from advocacy_cli.rules.answers.phrasing import phrase_finding
-from advocacy_cli.rules.answers.texts import all_texts, proposer_plans
+from advocacy_cli.rules import policies as p
+from advocacy_cli.rules.base import BOTH, Rule, RuleUnit
+from advocacy_cli.rules.detectors.phrasing import draft_phrase_findings, phrase_finding
+from advocacy_cli.rules.detectors.texts import all_texts, proposer_plans
 
-RULE = "contact-address"
+CONTACT_ADDRESS = Rule(
+    name="contact-address",
+    severity=Severity.ERROR,
+    targets=BOTH,
+    summary="Asking people to email the projects' contact addresses or the volunteer response team.",
+    explanation=(
+        "The projects' info addresses are answered by the Volunteer Response Team, volunteers who "
+        "help readers with individual problems. They cannot decide anything, and flooding them "
+        "with campaign email takes them away from that work. Proposals are decided on the wiki."
+    ),
+    policies=(p.VRT, p.GUIDE),
+    example_fail="Send an email to info@wikimedia.org to demand a blackout. ~~~~",
+    example_pass="Comments are welcome in the discussion below. ~~~~",
+)
 # The lookbehind anchors the local part at its first character: without it, a long run of
 # word characters with no '@' is rescanned from every position (quadratic time).
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@((?:[\w-]+\.)+[a-z]{2,})\b", re.IGNORECASE)
@@ -63,11 +79,11 @@ def is_queue_address(address: str, domains: set[str], welcome: tuple[set[str], s
     return _site_domain(host) in domains
 
 
-def check(ctx: AnswerContext) -> Iterator[Finding]:
+def check_answers(ctx: AnswerContext) -> Iterator[Finding]:
     """Flag contact-address phrases in the plans and project contact addresses in any text."""
     flagged: dict[str, list[tuple[int, int]]] = {}
     for field, text in proposer_plans(ctx.answers):
-        for group, match in find_phrases(text, ctx.catalog, RULE):
+        for group, match in find_phrases(text, ctx.catalog, CONTACT_ADDRESS.name):
             flagged.setdefault(field, []).append((match.start, match.end))
             yield phrase_finding(ctx, field, text, group, match)
     domains = project_domains(ctx.catalog)
@@ -79,7 +95,7 @@ def check(ctx: AnswerContext) -> Iterator[Finding]:
             if any(s < email.end() and email.start() < e for s, e in flagged.get(field, [])):
                 continue  # already reported through a catalogue phrase
             yield ctx.finding(
-                RULE,
+                CONTACT_ADDRESS,
                 field,
                 f"'{email.group(0)}' is a contact address of the projects, answered by volunteers "
                 "of the Volunteer Response Team who help readers one by one; they cannot decide "
@@ -90,3 +106,11 @@ def check(ctx: AnswerContext) -> Iterator[Finding]:
                 ),
                 span=(text, email.start(), email.end()),
             )
+
+
+def check_draft(ctx: DraftContext) -> Iterator[Finding]:
+    """Report the catalogue's contact-address phrases in the proposer's own words."""
+    yield from draft_phrase_findings(ctx, CONTACT_ADDRESS)
+
+
+UNIT = RuleUnit(rules=(CONTACT_ADDRESS,), answer_checks=(check_answers,), draft_checks=(check_draft,))

@@ -1,4 +1,4 @@
-"""loaded-wording: shouting or loaded words in the cause's title and summary.
+"""Shouting: words in capitals and strings of exclamation marks.
 
 Acronyms are not shouting: an all-capital word of three letters or fewer (EU, DSA), or one
 the catalogue itself writes in capitals (SOPA, PIPA, ACTA), is never counted.
@@ -11,18 +11,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from advocacy_cli.catalog import Catalog
-from advocacy_cli.checks import AnswerContext
-from advocacy_cli.findings import Finding
-from advocacy_cli.phrases import find_phrases
-from advocacy_cli.rules.answers.phrasing import phrase_finding
-from advocacy_cli.rules.answers.texts import cause_heading
 
-RULE = "loaded-wording"
 SHORT_ACRONYM = 3
 RUN = 3  # consecutive capitalised words that read as shouting
 MOSTLY = 0.5  # share of letters in shouted words that makes the whole text shouting
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-_BANGS = re.compile(r"!{2,}")
+ANSWER_BANGS = re.compile(r"!{2,}")
+# Acronym pairs such as "SOPA PIPA" are not shouting in a draft; a run this long is.
+SHOUT_LETTERS = 10
+_CAPS_RUN = re.compile(r"\b[A-ZÀ-ÖØ-Þ]{2,}(?:[\s,]+[A-ZÀ-ÖØ-Þ]{2,})+\b|\b[A-ZÀ-ÖØ-Þ]{10,}\b")
+DRAFT_BANGS = re.compile(r"[!?]*![!?]*!+[!?]*|\?!|!\?")
 
 
 @dataclass(frozen=True)
@@ -75,32 +73,11 @@ def find_shouting(text: str, acronyms: frozenset[str]) -> Shout | None:
     return None
 
 
-def check(ctx: AnswerContext) -> Iterator[Finding]:
-    """Warn on capitals, repeated exclamation marks and loaded phrases in the title and summary."""
-    acronyms = known_acronyms(ctx.catalog)
-    for field, text in cause_heading(ctx.answers):
-        shout = find_shouting(text, acronyms)
-        if shout is not None:
-            yield ctx.finding(
-                RULE,
-                field,
-                f"Shouting ({shout.what}: '{text[shout.start : shout.end]}'); it reads as a "
-                "campaign slogan, and editors turn against proposals that shout.",
-                suggestion="Write it in sentence case; keep capitals for acronyms such as EU.",
-                span=(text, shout.start, shout.end),
-            )
-        phrases = list(find_phrases(text, ctx.catalog, RULE))
-        for group, match in phrases:
-            yield phrase_finding(ctx, field, text, group, match)
-        for bangs in _BANGS.finditer(text):
-            # The catalogue may already name longer runs; report each run once.
-            if any(m.start < bangs.end() and bangs.start() < m.end for _, m in phrases):
-                continue
-            yield ctx.finding(
-                RULE,
-                field,
-                "Repeated exclamation marks read as campaigning, not as a question for the community.",
-                suggestion="End with a full stop or a plain question mark.",
-                span=(text, bangs.start(), bangs.end()),
-            )
-            break
+def draft_capital_runs(words: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Yield runs of capitals long enough to be shouting between ``start`` and ``end``."""
+    for m in _CAPS_RUN.finditer(words, start, end):
+        if len(re.sub(r"[^A-ZÀ-ÖØ-Þ]", "", m.group(0))) < SHOUT_LETTERS:
+            continue
+        if words[m.start() - 1 : m.start()] == "[":  # a [PLACEHOLDER], not shouting
+            continue
+        yield m.start(), m.end()
