@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from pathlib import Path
 
 from advocacy_cli.answers import Answers
 from advocacy_cli.catalog import Catalog
@@ -83,15 +82,13 @@ def check_answers(
     return sort_findings(apply_levels(findings, levels or {}))
 
 
-def configured_levels(answers_path: str) -> Mapping[str, Severity | None]:
-    """Return the severities configured for the folder of ``answers_path`` (as ``lint`` reads them).
+def run_answer_rules(answers: Answers, doc: YamlDocument, catalog: Catalog, today: dt.date) -> list[Finding]:
+    """Return the answers' findings at the severities configured where the answers file is.
 
-    The same ``.advocacy-lint.yaml`` or ``[tool.advocacy.lint]`` table applies to answers and
-    drafts, so an advisor who downgrades a rule sees the same result from ``check`` and ``lint``.
+    The one path of ``check``, ``new`` and the interview: the same ``.advocacy-lint.yaml``
+    or ``[tool.advocacy.lint]`` table applies to answers and drafts, so an advisor who
+    downgrades a rule gets the same result from ``check``, ``new`` and ``lint``.
     """
-    from advocacy_cli.lint.config import config_for_folder
+    from advocacy_cli.lint.config import config_for_path
 
-    path = Path(answers_path)
-    if not path.is_file():
-        return {}
-    return config_for_folder(path.resolve().parent).levels
+    return check_answers(answers, doc, catalog, today, config_for_path(doc.path).levels)
