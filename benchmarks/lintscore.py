@@ -28,7 +28,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+try:
+    from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+
+    import advocacy_cli  # noqa: F401  (imported only to check that it is installed)
+except ImportError as missing:
+    print(
+        f"lintscore: {missing.name} is not installed in this Python; run pip install -e . first",
+        file=sys.stderr,
+    )
+    sys.exit(2)
 
 if TYPE_CHECKING:
     from advocacy_cli.catalog import Catalog
@@ -223,6 +232,22 @@ def lint_case(case: Case, catalog: Catalog) -> Outcome:
     return Outcome(reported=serious, exit_code=int(exit_code_for(findings)))
 
 
+def lint_cases(cases: Sequence[Case], catalog: Catalog) -> dict[str, Outcome]:
+    """Lint every case; raise InputError naming every draft that could not be read."""
+    from advocacy_cli.errors import InputError, InputProblem
+
+    outcomes: dict[str, Outcome] = {}
+    problems: list[InputProblem] = []
+    for case in cases:
+        try:
+            outcomes[case.key] = lint_case(case, catalog)
+        except InputError as exc:
+            problems.extend(exc.problems)
+    if problems:
+        raise InputError(problems)
+    return outcomes
+
+
 def score(cases: Iterable[Case], outcomes: Mapping[str, Outcome]) -> SetScore:
     """Count precision, recall and clean good drafts over ``cases``."""
     result = SetScore()
@@ -253,6 +278,11 @@ def score_sets(
     if len(sets) > 1:
         scores[TOGETHER] = score(cases, outcomes)
     return scores
+
+
+def plural(count: int, noun: str) -> str:
+    """Render ``1 draft`` or ``2 drafts``."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
 def ratio(part: int, whole: int, value: float | None) -> str:
@@ -287,7 +317,7 @@ def format_text(scores: Mapping[str, SetScore]) -> str:
     lines = [
         "  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=True)).rstrip() for r in [header, *rows]
     ]
-    counts = ", ".join(f"{name}: {s.drafts} drafts, {s.good} good" for name, s in scores.items())
+    counts = ", ".join(f"{name}: {plural(s.drafts, 'draft')}, {s.good} good" for name, s in scores.items())
     return "\n".join([*lines, "", counts]) + "\n"
 
 
@@ -297,7 +327,7 @@ def format_markdown(scores: Mapping[str, SetScore]) -> str:
     bold = [[f"**{cell}**" if r[0] == "overall" and cell else cell for cell in r] for r in rows]
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     lines += ["| " + " | ".join(r) + " |" for r in bold]
-    counts = "; ".join(f"{name}: {s.drafts} drafts, {s.good} good" for name, s in scores.items())
+    counts = "; ".join(f"{name}: {plural(s.drafts, 'draft')}, {s.good} good" for name, s in scores.items())
     return "\n".join([*lines, "", counts]) + "\n"
 
 
@@ -368,7 +398,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         catalog = load_catalog()
         cases = load_cases(args.corpus, sets, catalog)
-        outcomes = {case.key: lint_case(case, catalog) for case in cases}
+        outcomes = lint_cases(cases, catalog)
     except AdvocacyError as exc:
         print_error_lines(exc.lines())
         return int(exc.exit_code)

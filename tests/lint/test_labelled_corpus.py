@@ -249,7 +249,7 @@ def test_main_scores_a_corpus_in_every_format(tmp_path, capsys):
         "all",
         "recall",
     ]
-    assert "dev: 1 drafts, 1 good, heldout: 1 drafts, 0 good, all: 2 drafts, 1 good" in text
+    assert "dev: 1 draft, 1 good, heldout: 1 draft, 0 good, all: 2 drafts, 1 good" in text
     assert lintscore.main(["--corpus", str(tmp_path), "--set", "heldout", "--json"]) == 0
     document = json.loads(capsys.readouterr().out)
     assert list(document["sets"]) == ["heldout"]
@@ -280,3 +280,16 @@ def test_main_names_a_missing_set_folder(tmp_path, capsys):
     (tmp_path / "dev").mkdir()
     assert lintscore.main(["--corpus", str(tmp_path), "--set", "heldout"]) == 2
     assert capsys.readouterr().err == f"{tmp_path / 'heldout'}: no such folder\n"
+
+
+def test_main_names_every_draft_it_cannot_read(tmp_path, capsys):
+    write_corpus(tmp_path)
+    for set_name, stem in (("dev", "en-good-a"), ("heldout", "en-flawed-b")):
+        (tmp_path / set_name / f"{stem}.wiki").write_bytes(b"== A ==\n\xff\xfe\n")
+    assert lintscore.main(["--corpus", str(tmp_path)]) == 2
+    lines = capsys.readouterr().err.splitlines()
+    assert [line.split(": ", 1)[0] for line in lines] == [
+        str(tmp_path / "dev" / "en-good-a.wiki"),
+        str(tmp_path / "heldout" / "en-flawed-b.wiki"),
+    ]
+    assert all("not UTF-8" in line for line in lines)
