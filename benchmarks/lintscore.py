@@ -227,6 +227,7 @@ def lint_case(case: Case, catalog: Catalog) -> Outcome:
     from advocacy_cli.lint.engine import LintOptions, lint_source, read_draft
 
     target = None if case.label.guess_target else case.label.target
+    # No configuration file: the score is of the shipped severities, whatever lies near the corpus.
     findings, _ = lint_source(read_draft(case.draft), catalog, LintOptions(case.label.today, target))
     serious = frozenset(f.rule for f in findings if f.severity in (Severity.ERROR, Severity.WARNING))
     return Outcome(reported=serious, exit_code=int(exit_code_for(findings)))
