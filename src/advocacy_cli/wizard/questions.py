@@ -153,9 +153,11 @@ def _languages(catalog: Catalog, data: Data) -> list[Choice]:
 
 
 def _start(catalog: Catalog, data: Data, today: dt.date) -> str | None:
-    action = catalog.actions.get(str(get_path(data, "action.kind")))
-    # The earliest sensible day: a week of discussion plus the action's lead time.
-    earliest = today + dt.timedelta(days=7 + (action.lead_days if action else 0))
+    from advocacy_cli.rules.deadline import earliest_start
+
+    # The earliest day the answers rules accept: the targets' discussion plus the lead time.
+    targets = [str(key) for key in get_path(data, "target.projects") or ()]
+    earliest = earliest_start(catalog, targets, str(get_path(data, "action.kind")), today)
     decision = get_path(data, "cause.decision_date")
     if isinstance(decision, dt.date) and decision - dt.timedelta(days=2) > earliest:
         return (decision - dt.timedelta(days=2)).isoformat()
