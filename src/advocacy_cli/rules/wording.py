@@ -25,7 +25,9 @@ LOADED_WORDING = Rule(
         "The heading and the question are what every notice repeats. ALL CAPS, strings of "
         "exclamation marks, and words such as 'evil' or 'everyone agrees' read as campaigning and "
         "turn editors against a proposal that may be sound. State the question plainly and keep "
-        "your arguments for your own comment in the discussion."
+        "your arguments for your own comment in the discussion. In the answers, every text that "
+        "reaches the drafts is read the same way, so check and new warn about what lint would "
+        "flag in the drafts."
     ),
     policies=(p.WRITING_RFC, p.NPOV, p.CANVASS),
     example_fail="== STOP THIS EVIL LAW!!! ==\nEveryone agrees we must black out. ~~~~",

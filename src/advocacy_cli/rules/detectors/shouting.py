@@ -52,10 +52,23 @@ class Vocabulary:
     common: frozenset[str]
 
 
+# Reading every title and text of the catalogue takes longer than a whole answers check, and
+# the interview checks after every question: keep the result per catalogue object.
+_VOCABULARIES: dict[int, tuple[Catalog, Vocabulary]] = {}
+_KEPT = 8
+
+
 def vocabulary(catalog: Catalog) -> Vocabulary:
     """Return the catalogue's acronyms and the common words of its languages."""
+    kept = _VOCABULARIES.get(id(catalog))
+    if kept is not None and kept[0] is catalog:
+        return kept[1]
     common = frozenset(word for words in lexicon.stopwords(catalog).values() for word in words)
-    return Vocabulary(known_acronyms(catalog), common)
+    found = Vocabulary(known_acronyms(catalog), common)
+    if len(_VOCABULARIES) >= _KEPT:
+        _VOCABULARIES.clear()
+    _VOCABULARIES[id(catalog)] = (catalog, found)
+    return found
 
 
 def known_acronyms(catalog: Catalog) -> frozenset[str]:
