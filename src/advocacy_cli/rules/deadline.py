@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
-from advocacy_cli.catalog import Action, Project
+from advocacy_cli.catalog import Action, Catalog, Project
 from advocacy_cli.checks import AnswerContext
 from advocacy_cli.findings import Finding, Severity
 from advocacy_cli.lint import lexicon
@@ -57,6 +57,20 @@ def discussion_days(project: Project) -> tuple[int, str]:
     if project.kind == "community":
         return days, f"a proposal to {project.name} needs at least {days} days of discussion"
     return days, f"{project.name} needs at least {days} days to consider a request"
+
+
+def earliest_start(
+    catalog: Catalog, targets: Iterable[str], action_key: str | None, today: dt.date
+) -> dt.date:
+    """Return the first day an action can start without a short-deadline finding.
+
+    The longest discussion any target needs, plus the action's lead time, counted from
+    ``today`` (and never under the week every project needs).
+    """
+    action = catalog.actions.get(action_key or "")
+    lead = action.lead_days if action is not None else 0
+    usual = [discussion_days(catalog.projects[key])[0] for key in targets if key in catalog.projects]
+    return today + dt.timedelta(days=max([MIN_DAYS, *usual]) + lead)
 
 
 def _order(ctx: AnswerContext) -> Iterator[Finding]:

@@ -11,7 +11,7 @@ from advocacy_cli.lint.context import DraftContext
 from advocacy_cli.phrases import find_out_of_scope
 from advocacy_cli.rules import policies as p
 from advocacy_cli.rules.base import BOTH, Rule, RuleUnit
-from advocacy_cli.rules.detectors.texts import action_details, cause_heading, whole
+from advocacy_cli.rules.detectors.texts import drafted_texts, whole
 
 OFF_MISSION = Rule(
     name="off-mission",
@@ -46,7 +46,8 @@ def check_answers(ctx: AnswerContext) -> Iterator[Finding]:
             ),
             span=whole(OTHER_TOPIC),
         )
-    for field, text in [*cause_heading(ctx.answers), *action_details(ctx.answers)]:
+    # Electoral content is an error in any answer the drafts repeat, whatever the topic.
+    for field, text in drafted_texts(ctx.answers):
         for entry, match in find_out_of_scope(text, ctx.catalog):
             yield ctx.finding(
                 OFF_MISSION,
