@@ -25,7 +25,7 @@ from pydantic import (
 from advocacy_cli.errors import InputError, InputProblem
 from advocacy_cli.regex import compile_pattern
 from advocacy_cli.validation import did_you_mean, problems_from
-from advocacy_cli.yamlfile import YamlDocument, read_yaml
+from advocacy_cli.yamlfile import CATALOGUE_LIMITS, YamlDocument, read_yaml
 
 Key = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9-]*$")]
 Url = Annotated[str, StringConstraints(pattern=r"^https?://\S+$")]
@@ -370,7 +370,7 @@ def _with_keys(section: Mapping[str, Record]) -> dict[str, Record]:
 
 
 def _load_file(path: Path, model: type[Record]) -> tuple[Record, YamlDocument]:
-    doc = read_yaml(path)
+    doc = read_yaml(path, limits=CATALOGUE_LIMITS)
     data = doc.data if doc.data is not None else {}
     if not isinstance(data, dict):
         raise InputError([InputProblem(doc.path, 1, None, "expected a mapping at the top level")])
