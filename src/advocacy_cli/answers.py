@@ -10,6 +10,7 @@ from typing import Annotated, Any
 
 import yaml
 from pydantic import (
+    AfterValidator,
     BaseModel,
     BeforeValidator,
     ConfigDict,
@@ -21,7 +22,15 @@ from pydantic import (
 from advocacy_cli.catalog import Catalog
 from advocacy_cli.errors import InputError, InputProblem
 from advocacy_cli.validation import did_you_mean, model_at, problems_from
-from advocacy_cli.yamlfile import ANSWERS_LIMITS, YamlDocument, join_path, parse_yaml, read_yaml
+from advocacy_cli.yamlfile import (
+    ANSWERS_LIMITS,
+    YamlDocument,
+    join_path,
+    not_text,
+    not_text_message,
+    parse_yaml,
+    read_yaml,
+)
 
 OTHER_TOPIC = "other"
 ON_SITE_FIELDS = ("start", "duration_hours", "scope")
@@ -33,9 +42,28 @@ MAX_TEXT = 20_000
 # longer than a few lines, they are a summary, and the link outgrows what browsers send.
 MAX_TITLE = 500
 
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_TEXT)]
-Title = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_TITLE)]
-Url = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^https?://\S+$")]
+
+def _plain_text(value: str) -> str:
+    """Refuse control characters however the value arrived (a file, the interview, code)."""
+    char = not_text(value)
+    if char is not None:
+        raise ValueError(not_text_message(char))
+    return value
+
+
+Text = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_TEXT),
+    AfterValidator(_plain_text),
+]
+Title = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_TITLE),
+    AfterValidator(_plain_text),
+]
+Url = Annotated[
+    str, StringConstraints(strip_whitespace=True, pattern=r"^https?://\S+$"), AfterValidator(_plain_text)
+]
 Key = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^[a-z][a-z0-9-]*$")]
 LanguageCode = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^[a-z]{2,3}(-[a-z]+)?$")]
 

@@ -23,6 +23,7 @@ from pydantic import (
 )
 
 from advocacy_cli.errors import InputError, InputProblem
+from advocacy_cli.phrase_format import PhraseError, parse_phrase
 from advocacy_cli.regex import compile_pattern
 from advocacy_cli.validation import did_you_mean, problems_from
 from advocacy_cli.yamlfile import CATALOGUE_LIMITS, YamlDocument, read_yaml
@@ -440,6 +441,71 @@ def _check_refs(layers: _Layers) -> Iterator[InputProblem]:
         yield InputProblem(doc.path, None, "languages.en", "English is required as the fallback language")
 
 
+# A phrase for an action the shipped catalogue does not know completes the same question
+# as the shipped ``do_<action>`` phrases, with the same fields.
+_ACTION_PHRASE_FIELDS = frozenset({"cause", "hours"})
+
+
+@dataclass(frozen=True)
+class _RenderNeeds:
+    """What the renderer asks of the catalogue's languages, as the shipped English shows it."""
+
+    sections: frozenset[str]
+    phrase_fields: Mapping[str, frozenset[str]]
+
+    @classmethod
+    def of(cls, english: Language | None) -> _RenderNeeds:
+        if english is None:
+            return cls(frozenset(), {})
+        fields = {}
+        for key, text in english.phrases.items():
+            try:
+                fields[key] = frozenset(parse_phrase(text).fields)
+            except PhraseError:
+                fields[key] = frozenset()  # reported with its line by the phrase check
+        return cls(frozenset(english.sections), fields)
+
+    def allowed(self, key: str) -> frozenset[str]:
+        if key in self.phrase_fields:
+            return self.phrase_fields[key]
+        return _ACTION_PHRASE_FIELDS if key.startswith("do_") else frozenset()
+
+
+def _check_languages(layers: _Layers, needs: _RenderNeeds) -> Iterator[InputProblem]:
+    """Check every phrase's fields and that English has all that rendering falls back to.
+
+    Each phrase is parsed here, so a bad one is reported with its file and line when the
+    catalogue loads, never as a failure halfway through writing a draft.
+    """
+    languages = layers.sections.get("languages", {})
+    for code, language in languages.items():
+        for key, text in language.phrases.items():  # type: ignore[attr-defined]
+            where = f"phrases.{key}"
+            try:
+                phrase = parse_phrase(text)
+            except PhraseError as exc:
+                yield layers.problem("languages", code, where, f"{exc} (character {exc.column})")
+                continue
+            allowed = needs.allowed(key)
+            for name in phrase.fields:
+                if name not in allowed:
+                    usable = ", ".join(f"{{{n}}}" for n in sorted(allowed)) or "no fields"
+                    message = f"unknown field {{{name}}}; this phrase can use {usable}"
+                    yield layers.problem("languages", code, where, message)
+    english = languages.get("en")
+    if english is None:
+        return
+    for what, needed, present in (
+        ("sections", needs.sections, english.sections),  # type: ignore[attr-defined]
+        ("phrases", frozenset(needs.phrase_fields), english.phrases),  # type: ignore[attr-defined]
+    ):
+        missing = sorted(needed - set(present))
+        if missing:
+            shown = ", ".join(missing[:5]) + (f" and {len(missing) - 5} more" if len(missing) > 5 else "")
+            message = f"English is the fallback of every language and needs all {what}; missing {shown}"
+            yield layers.problem("languages", "en", what, message)
+
+
 @functools.cache
 def load_catalog(data_dir: Path | None = None) -> Catalog:
     """Load the shipped catalogue, with ``data_dir``'s files layered over it."""
@@ -450,6 +516,7 @@ def load_catalog(data_dir: Path | None = None) -> Catalog:
         if not data_dir.is_dir():
             raise InputError([InputProblem(str(data_dir), None, None, "--data-dir: not a folder")])
         folders.append(data_dir)
+    needs = _RenderNeeds.of(None)
     for folder in folders:
         for name, model in FILES.items():
             path = folder / name
@@ -461,8 +528,13 @@ def load_catalog(data_dir: Path | None = None) -> Catalog:
                 problems.extend(exc.problems)
                 continue
             layers.add(record, doc)
+        if folder == folders[0]:
+            # The shipped English phrases are the reference for what a phrase may hold.
+            needs = _RenderNeeds.of(layers.sections.get("languages", {}).get("en"))  # type: ignore[arg-type]
     if not problems:
         problems.extend(_check_refs(layers))
+        # In the order of the files, so a file's problems read from top to bottom.
+        problems.extend(sorted(_check_languages(layers, needs), key=lambda p: (p.file, p.line or 0)))
     if problems:
         raise InputError(problems)
     s = layers.sections
