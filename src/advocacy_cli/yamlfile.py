@@ -341,6 +341,8 @@ def _check_events(text: str, path: str, limits: YamlLimits, loader: type[yaml.Sa
         elif isinstance(event, yaml.CollectionEndEvent):
             frame = stack.pop()
             count = frame.items + 1
+            # Its items were counted as they came; the list or mapping itself is one more.
+            total -= frame.items
             if frame.anchor is not None:
                 sizes[frame.anchor] = count
         else:
