@@ -157,6 +157,18 @@ CASES = [
         at="duration_hours",
     ),
     Case(
+        "hours past a year",
+        replace_value(BASE, "  duration_hours", "99999999999999999999999"),
+        ["{file}:{line}: action.duration_hours: at most 8760, got 99999999999999999999999"],
+        at="duration_hours",
+    ),
+    Case(
+        "no hours",
+        replace_value(BASE, "  duration_hours", "0"),
+        ["{file}:{line}: action.duration_hours: at least 1, got 0"],
+        at="duration_hours",
+    ),
+    Case(
         "number for paid",
         replace_value(BASE, "  paid", "1"),
         ["{file}:{line}: organisation.paid: expected true or false, got 1"],

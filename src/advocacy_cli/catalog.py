@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 import functools
 import re
+import typing
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from importlib import resources
@@ -19,6 +20,7 @@ from pydantic import (
     Field,
     StringConstraints,
     ValidationError,
+    ValidationInfo,
     field_validator,
 )
 
@@ -36,10 +38,26 @@ REQUIRED_LANGUAGES = ("en", "de", "fr", "es")
 ProjectKind = Literal["community", "foundation", "affiliate"]
 
 
+def _wants_number(annotation: Any) -> bool:
+    """Return whether a field's type is a whole number (perhaps optional), not a truth value."""
+    if annotation is int:
+        return True
+    return int in typing.get_args(annotation) and bool not in typing.get_args(annotation)
+
+
 class Record(BaseModel):
     """Base of every catalogue record: immutable, and unknown fields are errors."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _no_truth_values_for_numbers(cls, value: Any, info: ValidationInfo) -> Any:
+        # Python counts true as 1; in `min_days: true` it is a slip, not a number of days.
+        field = cls.model_fields.get(info.field_name or "")
+        if isinstance(value, bool) and field is not None and _wants_number(field.annotation):
+            raise ValueError("expected a whole number")
+        return value
 
 
 def _require_languages(value: Mapping[str, Any]) -> Mapping[str, Any]:

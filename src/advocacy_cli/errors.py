@@ -76,8 +76,8 @@ def printable(text: str) -> str:
 def print_error_lines(lines: Sequence[str]) -> None:
     """Print error lines to stderr, never into a machine-readable stdout.
 
-    File names and values in messages come from the user; they are shown, never obeyed.
+    File names and values in messages come from the user; they are shown, never obeyed,
+    and a new line inside one of them does not start a line of its own.
     """
     for line in lines:
-        for part in line.split("\n"):
-            print(printable(part), file=sys.stderr)
+        print(printable(line).replace("\n", "\\n"), file=sys.stderr)

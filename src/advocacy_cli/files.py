@@ -38,7 +38,7 @@ def _file_mode() -> int:
 
 # Signals that end the program at the user's request; while files are being put in place
 # they wait, so that an interrupt finds either nothing written or everything.
-_HELD_SIGNALS = {signal.SIGINT, signal.SIGTERM, signal.SIGHUP}
+_HELD_SIGNALS = {getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)}
 
 
 @contextlib.contextmanager
@@ -48,8 +48,8 @@ def signals_held() -> Iterator[None]:
     Writing a set of drafts takes milliseconds; an interrupt in the middle of it would
     leave temporary files or half a set. Held, it takes effect just after.
     """
-    if threading.current_thread() is not threading.main_thread():
-        yield
+    if not hasattr(signal, "pthread_sigmask") or threading.current_thread() is not threading.main_thread():
+        yield  # Windows, or a thread: no signal mask to set; the temporary files still go
         return
     previous = signal.pthread_sigmask(signal.SIG_BLOCK, _HELD_SIGNALS)
     try:

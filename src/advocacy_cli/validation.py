@@ -103,6 +103,10 @@ def _message(error: Any, model: type[BaseModel], loc: tuple[str | int, ...]) -> 
     kind = error["type"]
     if kind in _PLAIN:
         return _PLAIN[kind] + ("" if kind.startswith(("string_too", "too_")) else _given(error))
+    bounds = {"less_than_equal": ("le", "at most"), "greater_than_equal": ("ge", "at least")}
+    if kind in bounds:
+        key, words = bounds[kind]
+        return f"{words} {error.get('ctx', {}).get(key)}" + _given(error)
     if kind == "too_long":
         limit = error.get("ctx", {}).get("max_length")
         given = error.get("input")

@@ -11,7 +11,7 @@ from typing import Any
 
 import yaml
 
-from advocacy_cli.errors import InputError, InputProblem
+from advocacy_cli.errors import InputError, InputProblem, printable
 
 # Environment variables that raise the size limits, for the rare honest file that needs it.
 MAX_BYTES_ENV = "ADVOCACY_MAX_YAML_BYTES"
@@ -523,8 +523,12 @@ def _decode(raw: bytes, name: str) -> str:
 
 
 def read_yaml(path: Path, display: str | None = None, limits: YamlLimits = CONFIG_LIMITS) -> YamlDocument:
-    """Read and parse the YAML file at ``path``, reading no more than ``limits`` allow."""
-    name = display or str(path)
+    """Read and parse the YAML file at ``path``, reading no more than ``limits`` allow.
+
+    The name the file is shown by has its control characters escaped: it appears in every
+    message and report, and a file name must not be able to steer the terminal.
+    """
+    name = printable(display or str(path))
     limits = limits.raised_by_environment()
     try:
         with path.open("rb") as stream:
