@@ -29,28 +29,38 @@ EN_SECTIONS = [
     "Survey",
     "Discussion",
 ]
-DE_SECTIONS = [
-    "Hintergrund",
-    "Warum das dieses Projekt betrifft",
-    "Vorgeschlagene Aktion",
-    "Erwogene Alternativen",
-    "Antragsteller und Offenlegung",
-    "Zeitplan",
-    "Benachrichtigungen",
-    "Abstimmung",
-    "Diskussion",
+# A Meinungsbild is a page of its own: its sections are level 2, the votes level 3.
+DE_MEINUNGSBILD = [
+    (2, "Initiatoren"),
+    (2, "Unterstützer"),
+    (2, "Hintergrund"),
+    (2, "Warum das dieses Projekt betrifft"),
+    (2, "Vorgeschlagene Aktion"),
+    (2, "Erwogene Alternativen"),
+    (2, "Antragsteller und Offenlegung"),
+    (2, "Zeitplan"),
+    (2, "Benachrichtigungen"),
+    (2, "Auswertung"),
+    (2, "Abstimmung"),
+    (3, "Ich stimme dem Vorschlag zu"),
+    (3, "Ich lehne den Vorschlag ab"),
+    (3, "Enthaltung"),
 ]
-FR_SECTIONS = [
-    "Contexte",
-    "Pourquoi cela concerne ce projet",
-    "Action proposée",
-    "Autres options envisagées",
-    "Auteur de la proposition et déclaration d'intérêts",
-    "Calendrier",
-    "Annonces",
-    "Avis",
-    "Discussion",
+FR_PRISE_DE_DECISION = [
+    (2, "Contexte"),
+    (2, "Pourquoi cela concerne ce projet"),
+    (2, "Action proposée"),
+    (2, "Autres options envisagées"),
+    (2, "Auteur de la proposition et déclaration d'intérêts"),
+    (2, "Calendrier"),
+    (2, "Annonces"),
+    (2, "Modalités du vote"),
+    (2, "Vote"),
+    (3, "Pour"),
+    (3, "Contre"),
+    (3, "Neutre"),
 ]
+# A Café proposal is one thread: no survey or discussion sections.
 ES_SECTIONS = [
     "Contexto",
     "Por qué afecta a este proyecto",
@@ -59,8 +69,6 @@ ES_SECTIONS = [
     "Proponente y declaración de intereses",
     "Calendario",
     "Avisos",
-    "Opiniones",
-    "Discusión",
 ]
 DE_REQUEST_SECTIONS = [
     "Hintergrund",
@@ -84,24 +92,10 @@ EXPECTED: dict[tuple[str, str], tuple[list[tuple[int, str]], list[str]]] = {
             "Hosting Services Liability Directive?",
             EN_SECTIONS,
         ),
-        ["rfc"],
+        ["rfc", "reflist-talk"],
     ),
-    ("dewiki-blackout", "dewiki"): (
-        _expected(
-            "Soll die deutschsprachige Wikipedia wegen Netzsperrengesetz 2027 für 24 Stunden "
-            "abgeschaltet werden?",
-            DE_SECTIONS,
-        ),
-        [],
-    ),
-    ("frwiki-eswiki-statement", "frwiki"): (
-        _expected(
-            "Wikipédia en français doit-elle publier une déclaration sur Traité de prolongation "
-            "du droit d'auteur (TPDA) ?",
-            FR_SECTIONS,
-        ),
-        [],
-    ),
+    ("dewiki-blackout", "dewiki"): (DE_MEINUNGSBILD, []),
+    ("frwiki-eswiki-statement", "frwiki"): (FR_PRISE_DE_DECISION, []),
     ("frwiki-eswiki-statement", "eswiki"): (
         _expected(
             "¿Debería Wikipedia en español publicar una declaración sobre Traité de prolongation "
@@ -204,11 +198,15 @@ def test_draft_structure(rendered, example, project):
     assert list(found.templates) == templates
     assert found.comments == ()
     assert found.categories == ()
-    # Exactly one signature, closing the opening statement, before the first subsection.
+    # Exactly one signature: closing the opening statement, or where initiators sign.
     assert draft.count("~~~~") == 1
     assert found.signatures == 1
-    opening = draft.split("\n=== ", 1)[0].rstrip()
-    assert opening.endswith(" ~~~~")
+    if headings[0][1] == "Initiatoren":
+        assert draft.split("== Unterstützer ==")[0].rstrip().endswith("\n# ~~~~")
+    else:
+        body = draft.split("\n", 1)[1] if draft.startswith("==") else draft
+        opening = body.split("\n=", 1)[0]
+        assert opening.rstrip().endswith(" ~~~~")
     # Only the tags the template writes: list items, and references when there are sources.
     assert set(found.tags) <= {"li", "ref", "references"}
 
@@ -231,7 +229,11 @@ def test_sources_become_references(rendered, catalog, example):
         code = mwparserfromhell.parse(rendered[example][f"proposal.{project}.wiki"])
         refs = [str(tag.contents).strip() for tag in code.filter_tags() if tag.tag == "ref"]
         assert refs == list(answers.cause.sources)
-        assert sum(1 for tag in code.filter_tags() if tag.tag == "references") == (1 if refs else 0)
+        # One list of references: <references />, or the template the wiki uses on talk pages.
+        closing = catalog.projects[project].conventions_for(answers.action.kind).closing_templates
+        lists = [t for t in code.filter_tags() if t.tag == "references"]
+        lists += [t for t in code.filter_templates() if str(t.name).strip() in closing]
+        assert len(lists) == (1 if refs else 0)
 
 
 @pytest.mark.parametrize("example", EXAMPLE_NAMES)
@@ -246,8 +248,8 @@ def test_plan_has_the_parts_of_a_posting_plan(rendered, catalog, example):
             if not channel.appropriate:
                 assert channel.title in plan
         if project.kind == "community":
-            venue = project.deciding_venue
-            assert venue is not None and venue.url in plan
+            venue = project.posting_venue(answers.action.kind)
+            assert venue is not None and "## Where it is posted" in plan
             assert f"https://{venue.url.split('/')[2]}/w/index.php?title=" in plan
             if project.proposal.subpage:  # a page of its own, opened for editing
                 assert "&action=edit\n" in plan and "section=new" not in plan

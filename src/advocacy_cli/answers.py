@@ -39,6 +39,7 @@ Url = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^https?:
 Key = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^[a-z][a-z0-9-]*$")]
 LanguageCode = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^[a-z]{2,3}(-[a-z]+)?$")]
 
+CountryCode = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^(?:[A-Z]{2}|global)$")]
 
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -81,6 +82,8 @@ class Cause(Section):
     impact: Text
     sources: tuple[Url, ...] = ()
     decision_date: Day | None = None
+    # The countries the cause concerns (ISO 3166 codes, EU, or global): they choose whom to inform.
+    countries: tuple[CountryCode, ...] = ()
 
 
 class TargetProjects(Section):
@@ -103,6 +106,8 @@ class Alternative(Section):
 class Outreach(Section):
     channel: Key
     note: Text | None = None
+    # The target project this outreach is for; without it, it is for every target.
+    project: Key | None = None
 
 
 class Answers(Section):
@@ -288,4 +293,6 @@ def dump_answers(answers: Answers) -> str:
         data.pop("alternatives", None)
     if not data.get("outreach"):
         data.pop("outreach", None)
+    if not data["cause"].get("countries"):
+        data["cause"].pop("countries", None)
     return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=88)
