@@ -17,6 +17,15 @@ from tests.conftest import EXAMPLES, TODAY
 GOLDEN = Path(__file__).resolve().parent / "golden"
 UPDATE_ENV = "ADVOCACY_UPDATE_GOLDEN"
 EXAMPLE_NAMES = sorted(p.name for p in EXAMPLES.iterdir() if (p / "answers.yaml").is_file())
+# Golden cases that are not examples keep their answers beside their drafts: one per genre.
+GENRE_CASES = sorted(
+    p.name for p in GOLDEN.iterdir() if (p / "answers.yaml").is_file() and p.name not in EXAMPLE_NAMES
+)
+CASES: dict[str, Path] = {
+    **{name: EXAMPLES / name / "answers.yaml" for name in EXAMPLE_NAMES},
+    **{name: GOLDEN / name / "answers.yaml" for name in GENRE_CASES},
+}
+CASE_NAMES = sorted(CASES)
 
 EN_SECTIONS = [
     "Background",
@@ -111,6 +120,60 @@ EXPECTED: dict[tuple[str, str], tuple[list[tuple[int, str]], list[str]]] = {
         ),
         [],
     ),
+    # A Bar thread: a short noun phrase, one thread, no survey or discussion sections.
+    ("itwiki-bar-thread", "itwiki"): (
+        _expected(
+            "Banner informativo: Disegno di legge sulla rettifica online",
+            [
+                "Contesto",
+                "Perché riguarda questo progetto",
+                "Azione proposta",
+                "Alternative considerate",
+                "Proponente e dichiarazione di interessi",
+                "Calendario",
+            ],
+        ),
+        [],
+    ),
+    ("metawiki-rfc", "metawiki"): (
+        [
+            (2, "Background"),
+            (2, "Why this matters to this project"),
+            (2, "Proposed action"),
+            (2, "Alternatives considered"),
+            (2, "Proposer and disclosure"),
+            (2, "Timeline"),
+            (2, "Notifications"),
+            (2, "Discussion"),
+        ],
+        [],
+    ),
+    ("metawiki-statement", "metawiki"): (
+        [
+            (2, "Background"),
+            (2, "Why this matters to this project"),
+            (2, "Proposed action"),
+            (2, "Proposer and disclosure"),
+            (2, "Timeline"),
+            (2, "Notifications"),
+            (2, "Endorsements"),
+        ],
+        [],
+    ),
+    # A request for help asks, it does not propose: no alternatives, no notices, no votes.
+    ("commons-help-request", "commonswiki"): (
+        _expected(
+            "Examples and evidence for the consultation on Public Consultation on Freedom of Panorama",
+            [
+                "Background",
+                "Why this matters to this project",
+                "What we ask",
+                "Proposer and disclosure",
+                "Timeline",
+            ],
+        ),
+        [],
+    ),
 }
 
 
@@ -161,17 +224,17 @@ def structure(wikitext: str) -> Structure:
 def rendered(catalog) -> dict[str, dict[str, str]]:
     """Every example's files, rendered once."""
     out = {}
-    for name in EXAMPLE_NAMES:
-        answers, _ = load_answers(EXAMPLES / name / "answers.yaml", catalog)
+    for name, path in CASES.items():
+        answers, _ = load_answers(path, catalog)
         out[name] = render_files(answers, catalog, TODAY)
     return out
 
 
 def test_every_example_has_expectations():
-    assert sorted({example for example, _ in EXPECTED}) == EXAMPLE_NAMES
+    assert sorted({example for example, _ in EXPECTED}) == CASE_NAMES
 
 
-@pytest.mark.parametrize("example", EXAMPLE_NAMES)
+@pytest.mark.parametrize("example", CASE_NAMES)
 def test_golden_files(rendered, example):
     files = rendered[example]
     folder = GOLDEN / example
@@ -222,9 +285,9 @@ def test_rfc_template_only_where_the_project_uses_it(rendered, catalog, example,
         assert "{{" not in draft
 
 
-@pytest.mark.parametrize("example", EXAMPLE_NAMES)
+@pytest.mark.parametrize("example", CASE_NAMES)
 def test_sources_become_references(rendered, catalog, example):
-    answers, _ = load_answers(EXAMPLES / example / "answers.yaml", catalog)
+    answers, _ = load_answers(CASES[example], catalog)
     for project in answers.target.projects:
         code = mwparserfromhell.parse(rendered[example][f"proposal.{project}.wiki"])
         refs = [str(tag.contents).strip() for tag in code.filter_tags() if tag.tag == "ref"]
@@ -236,9 +299,9 @@ def test_sources_become_references(rendered, catalog, example):
         assert len(lists) == (1 if refs else 0)
 
 
-@pytest.mark.parametrize("example", EXAMPLE_NAMES)
+@pytest.mark.parametrize("example", CASE_NAMES)
 def test_plan_has_the_parts_of_a_posting_plan(rendered, catalog, example):
-    answers, _ = load_answers(EXAMPLES / example / "answers.yaml", catalog)
+    answers, _ = load_answers(CASES[example], catalog)
     for key in answers.target.projects:
         plan = rendered[example][f"posting-plan.{key}.md"]
         project = catalog.projects[key]
@@ -278,9 +341,9 @@ def test_enwiki_banner_timeline(rendered):
 
 
 def test_answers_file_round_trips(rendered, catalog, tmp_path):
-    for example in EXAMPLE_NAMES:
+    for example in CASE_NAMES:
         path = tmp_path / f"{example}.yaml"
         path.write_text(rendered[example]["answers.yaml"], encoding="utf-8")
         again, _ = load_answers(path, catalog)
-        original, _ = load_answers(EXAMPLES / example / "answers.yaml", catalog)
+        original, _ = load_answers(CASES[example], catalog)
         assert again == original

@@ -90,7 +90,15 @@ def action_phrase(facts: Facts, escape: Callable[[str], str]) -> str:
 def question_text(facts: Facts, escape: Callable[[str], str] = wiki_inline) -> str:
     """Return the neutral question, with user text escaped by ``escape``."""
     project = escape(project_label(facts.project, facts.language, facts.phrases))
-    return facts.phrases.fill_safe("question", project=project, action=action_phrase(facts, escape))
+    # A request for help asks for knowledge, not whether the project should act.
+    keys = (f"question_{facts.genre.key}", "question") if facts.community else ("question",)
+    return facts.phrases.pick_filled(
+        keys,
+        project=project,
+        action=action_phrase(facts, escape),
+        org=escape(facts.answers.organisation.name),
+        cause=escape(facts.answers.cause.title),
+    )
 
 
 def heading_text(facts: Facts, escape: Callable[[str], str] = wiki_inline) -> str:
@@ -350,7 +358,8 @@ def _inform(facts: Facts) -> tuple[str, ...]:
     wmf = facts.foundation()
     if wmf is not None:
         lines.append(cross_link(wmf.contact.url if wmf.contact else wmf.url, wmf.name, facts))
-        if wmf.contact and wmf.contact.mailing_list:
+        noticed = {p.venue.url for p in notice_places(facts) if p.venue is not None}
+        if wmf.contact and wmf.contact.mailing_list and wmf.contact.mailing_list not in noticed:
             lines.append(f"[{wiki_url(wmf.contact.mailing_list)} publicpolicy]")
     return tuple(lines)
 

@@ -165,6 +165,13 @@ _FORMS = {
 }
 
 
+_PLAIN_FORM = "a short plain-text message with the page's address (a mailing list reads no wikitext)"
+
+
+def _off_wiki(place: NoticePlace | None) -> bool:
+    return place is not None and place.venue is not None and wiki_title_of(place.venue) is None
+
+
 def notice_text(facts: Facts, form: str, place: NoticePlace | None = None) -> str:
     """Return the wikitext of a notice in ``form``, in the draft's language."""
     link = proposal_link(facts)
@@ -177,10 +184,10 @@ def notice_text(facts: Facts, form: str, place: NoticePlace | None = None) -> st
     if form == "transclusion":
         name = page_name(facts)
         return "{{" + name + "}}" if name else link
+    if _off_wiki(place):
+        # A mailing list reads no wikitext: the page's address and the question, plain.
+        return f"{_proposal_url(facts)} {question_text(facts, lambda t: t)}"
     if form == "news-item":
-        if place is not None and place.venue is not None and wiki_title_of(place.venue) is None:
-            # A mailing list reads no wikitext: the page's address and the question, plain.
-            return f"{_proposal_url(facts)} {question_text(facts, lambda t: t)}"
         return facts.phrases.fill_safe("news_text", link=link, question=question_text(facts))
     return facts.phrases.fill_safe("notice_text", venue=link, question=question_text(facts)) + " ~~~~"
 
@@ -210,7 +217,7 @@ def _notices(facts: Facts) -> tuple[Notice, ...]:
             ),
             md_inline(place.note or ""),
             notice_text(facts, place.form, place),
-            _FORMS.get(place.form, ""),
+            _PLAIN_FORM if _off_wiki(place) else _FORMS.get(place.form, ""),
         )
         for place in notice_places(facts)
     )
@@ -251,7 +258,8 @@ def _inform(facts: Facts) -> tuple[Place, ...]:
             "it is informed, it does not decide for the community"
         )
         places.append(Place(md_inline(wmf.name), url, why))
-        if wmf.contact and wmf.contact.mailing_list:
+        noticed = {p.venue.url for p in notice_places(facts) if p.venue is not None}
+        if wmf.contact and wmf.contact.mailing_list and wmf.contact.mailing_list not in noticed:
             why = (
                 "a short factual message lets Wikimedians who follow policy advise you; the list "
                 "advises, it is not a place to petition or to decide"
@@ -393,9 +401,10 @@ def build_plan(facts: Facts) -> PlanView:
         posting = facts.conventions.posting
         decide = Place(md_inline(venue.title), venue.url, md_inline(venue.note or ""))
         if posting == "subpage" and name:
-            decide = Place(
-                md_inline(name), page_url(venue, name), decide.note, None, page_url(venue, name, edit=True)
-            )
+            edit = page_url(venue, name, edit=True)
+            # The venue's note describes the venue; a page outside it (a statement) has none.
+            note = decide.note if name.startswith(f"{venue.title}/") else ""
+            decide = Place(md_inline(name), page_url(venue, name), note, None, edit)
         elif posting == "section-page" and name:
             page = Venue(key=venue.key, title=name, url=page_url(venue, name), role=venue.role)
             decide = Place(md_inline(name), page.url, decide.note, new_section_url(page, heading))
