@@ -313,3 +313,16 @@ def test_the_plan_says_how_paid_contributions_are_disclosed_on_the_wiki(catalog,
     answers = _answers(catalog, "enwiki-banner", target__projects=[project])
     plan = build_plan(gather_facts(answers, catalog, project, dt.date(2027, 4, 1)))
     assert plan.paid_note is not None and words in plan.paid_note
+
+
+@pytest.mark.parametrize("title", ["[[]]{{}}", "~~~~", "###", "|||"])
+@pytest.mark.parametrize(
+    ("case", "project"), [("metawiki-statement", "metawiki"), ("dewiki-blackout", "dewiki")]
+)
+def test_a_title_no_page_name_can_hold_still_gets_a_page_of_its_own(catalog, case, project, title):
+    answers = _answers(catalog, case, cause__title=title)
+    facts = gather_facts(answers, catalog, project, TODAY)
+    plan = build_plan(facts)
+    assert plan.decide is not None and plan.decide.new_page is not None
+    assert plan.decide.new_section is None
+    assert f"_{facts.timeline.published.isoformat()}&action=edit" in plan.decide.new_page

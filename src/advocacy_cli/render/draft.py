@@ -128,7 +128,10 @@ def plain_heading(facts: Facts) -> str:
 def page_name(facts: Facts) -> str | None:
     """Return the title of the proposal's own page, if it is posted on one."""
     short = plain_heading(facts) if facts.genre.heading == "topic" else facts.answers.cause.title
-    return posted_title(facts, short)
+    # A title made only of characters no page name may have still needs a page: name it
+    # after the action and the day it is posted.
+    fallback = f"{facts.action_title(facts.action.key)} {facts.timeline.published.isoformat()}"
+    return posted_title(facts, short) or posted_title(facts, fallback)
 
 
 def _template(facts: Facts) -> str | None:

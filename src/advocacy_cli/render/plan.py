@@ -139,22 +139,25 @@ def _event_step(facts: Facts, event: Event) -> Step:
     return Step(when, what, event.when)
 
 
-def proposal_link(facts: Facts) -> str:
-    """Return a wikilink to the proposal where it is posted, with the section anchor if any."""
+def proposal_link(facts: Facts, label: str | None = None) -> str:
+    """Return a wikilink to the proposal where it is posted, with the section anchor if any.
+
+    ``label`` (raw text) replaces the page's name as the link's text.
+    """
     name = page_name(facts)
     posting = facts.conventions.posting
     if posting == "subpage" and name:
-        return wikilink(name, colon=_user_named(facts))
+        return wikilink(name, label, colon=_user_named(facts))
     heading = plain_heading(facts)
     if posting == "section-page" and name:
-        return wikilink(name, name, anchor=heading)
+        return wikilink(name, label or name, anchor=heading)
     venue = facts.project.posting_venue(facts.action.key)
     if venue is None:
         return wiki_inline(facts.project.name)
     title = wiki_title_of(venue)
     if title is None:
         return venue_link(venue, facts.project)
-    return wikilink(title, venue.title, anchor=heading)
+    return wikilink(title, label or venue.title, anchor=heading)
 
 
 _FORMS = {
@@ -176,10 +179,8 @@ def notice_text(facts: Facts, form: str, place: NoticePlace | None = None) -> st
     """Return the wikitext of a notice in ``form``, in the draft's language."""
     link = proposal_link(facts)
     if form == "list-entry":
-        name = page_name(facts)
-        label = plain_heading(facts)
-        subpage = name is not None and facts.conventions.posting == "subpage"
-        target = wikilink(name, label, colon=_user_named(facts)) if name and subpage else link
+        # A list names the discussion in a few words: its heading, not the venue's name.
+        target = proposal_link(facts, label=plain_heading(facts))
         return "* " + facts.phrases.fill_safe("entry_text", link=target)
     if form == "transclusion":
         name = page_name(facts)
@@ -364,7 +365,7 @@ def _next_steps(facts: Facts, draft_file: str, decide: Place | None) -> tuple[st
         )
     elif decide is not None:
         steps.append(
-            f"{project}: on {published}, post `{draft_file}` as a {genre} at "
+            f"{project}: on {published}, post `{draft_file}` (a {genre}) at "
             f"{decide.title} through the plan's new-section link, which fills in the heading: "
             "paste the draft without its first line."
         )
