@@ -326,3 +326,21 @@ def test_a_title_no_page_name_can_hold_still_gets_a_page_of_its_own(catalog, cas
     assert plan.decide is not None and plan.decide.new_page is not None
     assert plan.decide.new_section is None
     assert f"_{facts.timeline.published.isoformat()}&action=edit" in plan.decide.new_page
+
+
+def test_english_has_the_genre_sentences_and_no_draft_points_at_sections_it_lacks(catalog):
+    english = catalog.languages["en"].phrases
+    for genre in catalog.genres.values():
+        if "survey" in genre.sections:
+            continue
+        for key in ("intro", "disclosure_note"):
+            assert f"{key}_{genre.key}" in english or f"{key}_thread" in english, (genre.key, key)
+    # Every draft of every case, in every language it is written in: no Survey mentioned
+    # where there is no Survey section.
+    for case, project in sorted(EXPECTED):
+        answers, _ = load_answers(CASES[case], catalog)
+        facts = gather_facts(answers, catalog, project, TODAY)
+        view = build_draft(facts)
+        if facts.community and "survey" not in view.order:
+            survey = facts.phrases.section("survey")
+            assert survey not in view.intro and survey not in view.disclosure_note, case

@@ -134,6 +134,16 @@ def page_name(facts: Facts) -> str | None:
     return posted_title(facts, short) or posted_title(facts, fallback)
 
 
+def _genre_keys(facts: Facts, key: str) -> tuple[str, ...]:
+    """Return the phrase keys for ``key`` in this genre, most specific first.
+
+    A genre without survey sections falls back to the thread's sentence, which does not point
+    readers at sections the draft does not have.
+    """
+    general = key if "survey" in facts.genre.sections else f"{key}_thread"
+    return (f"{key}_{facts.genre.key}", general, key)
+
+
 def _template(facts: Facts) -> str | None:
     conventions = facts.conventions
     if not facts.community or not conventions.template:
@@ -145,7 +155,7 @@ def _template(facts: Facts) -> str | None:
 def _intro(facts: Facts) -> tuple[str, str]:
     answers, phrases = facts.answers, facts.phrases
     if facts.community:
-        intro = phrases.pick(f"intro_{facts.genre.key}", "intro")
+        intro = phrases.pick(*_genre_keys(facts, "intro"))
         return question_text(facts), intro
     request = phrases.fill_safe(
         "request_intro",
@@ -416,7 +426,7 @@ def build_draft(facts: Facts) -> DraftView:
     closing = facts.conventions.closing_templates if facts.community else ()
     references_tag = "{{" + wiki_inline(closing[0]) + "}}" if closing else "<references />"
     votes = ("vote_yes", "vote_no", "vote_abstain") if "voting" in order else ()
-    note_keys = (f"disclosure_note_{facts.genre.key}", "disclosure_note")
+    note_keys = _genre_keys(facts, "disclosure_note")
     return DraftView(
         heading=None if page else heading_text(facts),
         level="==" if page else "===",
