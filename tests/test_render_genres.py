@@ -344,3 +344,43 @@ def test_english_has_the_genre_sentences_and_no_draft_points_at_sections_it_lack
         if facts.community and "survey" not in view.order:
             survey = facts.phrases.section("survey")
             assert survey not in view.intro and survey not in view.disclosure_note, case
+
+
+@pytest.mark.parametrize(
+    ("case", "project", "outreach"),
+    [
+        # The Bar is where the thread is signalled: a notice there would point at itself.
+        ("itwiki-bar-thread", "itwiki", "village-pump"),
+        # The Café's proposals page is where the proposal is posted.
+        ("frwiki-eswiki-statement", "eswiki", "village-pump"),
+        # The copyright village pump is where the request for help is posted.
+        ("commons-help-request", "commonswiki", "village-pump"),
+    ],
+)
+def test_a_village_pump_outreach_never_sends_a_notice_to_the_page_it_is_posted_on(
+    catalog, case, project, outreach
+):
+    answers = _answers(catalog, case, outreach=[{"channel": outreach, "note": "Notice."}])
+    facts = gather_facts(answers, catalog, project, TODAY)
+    posted = facts.project.posting_venue(answers.action.kind)
+    assert posted is not None
+    titles = [p.title for p in notice_places(facts)]
+    assert posted.title not in titles
+    assert facts.phrases.raw("notice_village-pump") not in titles
+
+
+@pytest.mark.parametrize(
+    ("case", "project", "words"),
+    [
+        ("itwiki-bar-thread", "itwiki", "the form in which the proposal is signalled"),
+        ("metawiki-statement", "metawiki", "the title pattern of the proposal's page"),
+    ],
+)
+def test_what_the_catalogue_could_not_confirm_is_marked_in_the_plan(catalog, case, project, words):
+    answers, _ = load_answers(CASES[case], catalog)
+    facts = gather_facts(answers, catalog, project, TODAY)
+    assert facts.conventions.unconfirmed
+    from advocacy_cli.render import render_plan
+
+    plan = render_plan(answers, catalog, project, TODAY)
+    assert "**Unconfirmed:**" in plan and words in plan
