@@ -113,6 +113,8 @@ class ProposalConventions(Record):
     template_args: tuple[str, ...] = ()
     # Templates placed at the end of the draft (``reflist-talk`` lists references on a talk page).
     closing_templates: tuple[str, ...] = ()
+    # Templates voters put before their signature where the wiki votes ({{Pour}}, {{Contre}}).
+    vote_templates: tuple[str, ...] = ()
     min_days: int = Field(default=7, ge=1, le=365)
     genre: Key = "thread"
     posting: Posting = "new-section"

@@ -81,6 +81,7 @@ class PlanView:
     before: tuple[Step, ...]
     unconfirmed: tuple[str, ...]
     paid_note: str | None
+    vote_templates: tuple[str, ...]
     decides: str
     conventions: str
     discuss: tuple[Place, ...]
@@ -447,6 +448,9 @@ def build_plan(facts: Facts) -> PlanView:
         before=_before_steps(facts) if facts.community else (),
         unconfirmed=_unconfirmed(facts) if facts.community else (),
         paid_note=_paid_note(facts),
+        vote_templates=tuple(md_inline("{{" + t + "}}") for t in facts.conventions.vote_templates)
+        if facts.community
+        else (),
         decides=md_inline(project.decides),
         conventions=md_inline(facts.conventions.notes or ""),
         discuss=tuple(_place(v) for v in project.venues_with_role("discuss")) if facts.community else (),
