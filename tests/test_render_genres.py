@@ -70,6 +70,20 @@ def test_an_unknown_genre_names_file_line_and_field(tmp_path):
     assert "projects.svwiki.proposal.genre: unknown genre 'umfrage'" in str(caught.value)
 
 
+def test_a_genre_section_without_a_heading_names_file_line_and_field(tmp_path):
+    from advocacy_cli.catalog import load_catalog
+    from advocacy_cli.errors import InputError
+
+    (tmp_path / "genres.yaml").write_text(
+        "genres:\n  umfrage:\n    title: Umfrage\n    summary: A poll.\n"
+        "    sections: [background, opinions]\n    sources: [https://de.wikipedia.org/]\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(InputError) as caught:
+        load_catalog(tmp_path)
+    assert "genres.yaml:5: genres.umfrage.sections[1]: no heading for section 'opinions'" in str(caught.value)
+
+
 # ---- every golden case: lints clean with its target ---------------------------------------
 
 

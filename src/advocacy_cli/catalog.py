@@ -532,6 +532,18 @@ def _check_refs(layers: _Layers) -> Iterator[InputProblem]:
                     f"unknown channel '{venue.channel}'{hint}",
                 )
     genres = s.get("genres", {})
+    english = s.get("languages", {}).get("en")
+    headings: Mapping[str, str] = english.sections if isinstance(english, Language) else {}
+    for key, genre in genres.items() if headings else ():
+        for index, section in enumerate(genre.sections):  # type: ignore[attr-defined]
+            if section not in headings:
+                hint = did_you_mean(section, headings)
+                yield layers.problem(
+                    "genres",
+                    key,
+                    f"sections[{index}]",
+                    f"no heading for section '{section}' in languages.yaml{hint}",
+                )
     for key, project in s.get("projects", {}).items():
         genre = project.proposal.genre  # type: ignore[attr-defined]
         if genres and project.kind == "community" and genre not in genres:  # type: ignore[attr-defined]
