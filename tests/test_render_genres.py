@@ -398,3 +398,14 @@ def test_what_the_catalogue_could_not_confirm_is_marked_in_the_plan(catalog, cas
 
     plan = render_plan(answers, catalog, project, TODAY)
     assert "**Unconfirmed:**" in plan and words in plan
+
+
+def test_outreach_for_an_unknown_project_names_line_and_field(catalog, tmp_path):
+    from advocacy_cli.errors import InputError
+
+    text = CASES["itwiki-bar-thread"].read_text(encoding="utf-8").replace("project: itwiki", "project: itwik")
+    path = tmp_path / "answers.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        load_answers(path, catalog)
+    assert re.search(r"answers\.yaml:\d+: outreach\[0\]\.project: unknown project 'itwik'", str(caught.value))

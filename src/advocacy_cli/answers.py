@@ -151,6 +151,8 @@ def _catalogue_refs(data: object, catalog: Catalog) -> Iterator[tuple[str, objec
     for index, outreach in enumerate(_items(answers.get("outreach"))):
         channel = _mapping(outreach).get("channel")
         yield f"outreach[{index}].channel", channel, "outreach channel", catalog.channels
+        if _mapping(outreach).get("project") is not None:
+            yield f"outreach[{index}].project", _mapping(outreach).get("project"), "project", catalog.projects
 
 
 def check_references(data: object, catalog: Catalog, doc: YamlDocument) -> list[InputProblem]:
