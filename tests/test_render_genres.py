@@ -301,19 +301,30 @@ def test_without_countries_a_german_wiki_informs_the_german_speaking_chapters(ca
     assert {c.key for c in facts.chapters()} == {"wmde", "wmch", "wmat"}
 
 
-def test_countries_are_validated_as_codes(catalog, tmp_path):
+def _with_countries(tmp_path, value: str):
+    text = CASES["itwiki-bar-thread"].read_text(encoding="utf-8")
+    assert "countries:\n  - IT" in text
+    path = tmp_path / "answers.yaml"
+    path.write_text(text.replace("countries:\n  - IT", f"countries: [{value}]"), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("bad", ["italy", "ITA", "I", "'12'"])
+def test_countries_are_validated_as_codes(catalog, tmp_path, bad):
     from advocacy_cli.errors import InputError
 
-    text = (
-        CASES["itwiki-bar-thread"]
-        .read_text(encoding="utf-8")
-        .replace("countries:\n  - IT", "countries: [italy]")
-    )
-    path = tmp_path / "answers.yaml"
-    path.write_text(text, encoding="utf-8")
     with pytest.raises(InputError) as caught:
-        load_answers(path, catalog)
-    assert re.search(r"answers\.yaml:\d+: cause\.countries\[0\]", str(caught.value))
+        load_answers(_with_countries(tmp_path, bad), catalog)
+    expected = r"answers\.yaml:\d+: cause\.countries\[0\]: expected a two-letter country code"
+    assert re.search(expected, str(caught.value))
+
+
+@pytest.mark.parametrize(
+    ("given", "read"), [("it", "IT"), ("eu", "EU"), ("Global", "global"), ("' de '", "DE")]
+)
+def test_country_codes_are_read_in_either_case(catalog, tmp_path, given, read):
+    answers, _ = load_answers(_with_countries(tmp_path, given), catalog)
+    assert answers.cause.countries == (read,)
 
 
 # ---- paid contributions ---------------------------------------------------------------------

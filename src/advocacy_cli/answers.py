@@ -39,7 +39,19 @@ Url = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^https?:
 Key = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^[a-z][a-z0-9-]*$")]
 LanguageCode = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^[a-z]{2,3}(-[a-z]+)?$")]
 
-CountryCode = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^(?:[A-Z]{2}|global)$")]
+
+def _country(value: object) -> object:
+    """Accept a two-letter code in either case (``de`` is ``DE``; ``EU`` too), or ``global``."""
+    if isinstance(value, str):
+        text = value.strip()
+        if text.lower() == "global":
+            return "global"
+        if re.fullmatch(r"[A-Za-z]{2}", text):
+            return text.upper()
+    raise ValueError("expected a two-letter country code (ISO 3166, such as DE), EU, or global")
+
+
+CountryCode = Annotated[str, BeforeValidator(_country)]
 
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
