@@ -420,3 +420,12 @@ def test_outreach_for_an_unknown_project_names_line_and_field(catalog, tmp_path)
     with pytest.raises(InputError) as caught:
         load_answers(path, catalog)
     assert re.search(r"answers\.yaml:\d+: outreach\[0\]\.project: unknown project 'itwik'", str(caught.value))
+
+
+def test_the_page_a_proposal_is_posted_on_is_not_also_a_place_to_discuss_first(catalog):
+    for case, project in sorted(EXPECTED):
+        answers, _ = load_answers(CASES[case], catalog)
+        facts = gather_facts(answers, catalog, project, TODAY)
+        posted = facts.project.posting_venue(answers.action.kind)
+        plan = build_plan(facts)
+        assert posted is None or all(place.url != posted.url for place in plan.discuss), case

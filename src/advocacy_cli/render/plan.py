@@ -453,7 +453,9 @@ def build_plan(facts: Facts) -> PlanView:
         else (),
         decides=md_inline(project.decides),
         conventions=md_inline(facts.conventions.notes or ""),
-        discuss=tuple(_place(v) for v in project.venues_with_role("discuss")) if facts.community else (),
+        discuss=tuple(_place(v) for v in project.venues_with_role("discuss") if v != venue)
+        if facts.community
+        else (),
         notices=_notices(facts),
         send_to=() if facts.community else _contact_places(project),
         inform=_inform(facts),
