@@ -42,8 +42,10 @@ def test_dewiki_statement_is_a_german_draft_for_the_meinungsbild(catalog):
     answers, _ = load_answers(VARIED / "dewiki-statement.yaml", catalog)
     files = render_files(answers, catalog, TODAY)
     headings = _headings(files["proposal.dewiki.wiki"])
-    assert headings[0].startswith("Soll die deutschsprachige Wikipedia")
-    assert {"Hintergrund", "Zeitplan", "Benachrichtigungen"} <= set(headings)
+    # A page of its own: its name is the title; it opens with the question.
+    assert files["proposal.dewiki.wiki"].startswith("Soll die deutschsprachige Wikipedia")
+    assert headings[:2] == ["Initiatoren", "Unterstützer"]
+    assert {"Hintergrund", "Zeitplan", "Benachrichtigungen", "Auswertung", "Abstimmung"} <= set(headings)
     # A Meinungsbild is a page of its own under Wikipedia:Meinungsbilder, not a new section.
     plan = files["posting-plan.dewiki.md"]
     assert re.search(r"title=Wikipedia:Meinungsbilder/\S+&action=edit$", plan, re.MULTILINE)
@@ -55,8 +57,8 @@ def test_four_wikis_blackout_flags_only_the_wiki_that_cannot_decide_it(catalog):
     assert _findings("four-wikis-blackout.yaml", catalog) == {("wrong-venue", "target.projects[3]")}
     answers, _ = load_answers(VARIED / "four-wikis-blackout.yaml", catalog)
     files = render_files(answers, catalog, TODAY)
-    assert _headings(files["proposal.frwiki.wiki"])[1] == "Contexte"
-    assert "{{rfc|policy}}" in files["proposal.enwiki.wiki"]
+    assert _headings(files["proposal.frwiki.wiki"])[0] == "Contexte"
+    assert "{{rfc|prop}}" in files["proposal.enwiki.wiki"]
     # Each community hears that the others are asked separately.
     assert "German Wikipedia" in files["proposal.enwiki.wiki"]
 
@@ -171,21 +173,23 @@ def test_hostile_answers_cannot_change_any_draft(catalog):
             continue
         code = mwparserfromhell.parse(text)
         assert len(re.findall("~~~", text)) == 1, name
-        assert {str(t.name).strip() for t in code.filter_templates()} <= {"rfc"}, name
+        assert {str(t.name).strip() for t in code.filter_templates()} <= {"rfc", "reflist-talk"}, name
         titles = [str(link.title) for link in code.filter_wikilinks()]
         assert not any("Category" in title or title in ("x", "Y", "Z") for title in titles), name
         assert not code.filter_comments(), name
-        assert [str(t.tag) for t in code.filter_tags() if str(t.tag) not in ("li", "ref")] == [
-            "references"
-        ], name
+        # References are listed once: by <references /> or, on English Wikipedia, {{reflist-talk}}.
+        tags = [str(t.tag) for t in code.filter_tags() if str(t.tag) not in ("li", "ref")]
+        assert tags == ([] if "{{reflist-talk}}" in text else ["references"]), name
         assert all(h.level in (2, 3) for h in code.filter_headings()), name
-        assert [h.level for h in code.filter_headings()].count(2) == 1, name
+        # A thread has one level-2 heading; a page of its own (a Meinungsbild) has none above its sections.
+        levels = [h.level for h in code.filter_headings()]
+        assert levels.count(2) == 1 or (levels[0] == 2 and text.split("\n", 1)[0].count("==") == 0), name
 
 
 def test_notices_name_their_pages_in_the_draft_language(catalog):
     answers, _ = load_answers(VARIED / "dewiki-statement.yaml", catalog)
     draft = render_files(answers, catalog, TODAY)["proposal.dewiki.wiki"]
-    notifications = draft.split("=== Benachrichtigungen ===")[1].split("\n\n")[0]
+    notifications = draft.split("== Benachrichtigungen ==")[1].split("\n\n")[0]
     # The village-pump notice goes to the wiki's own page, not to an English label.
     assert "* [[Wikipedia:Projektdiskussion]]: Hinweis im Kurier" in notifications
     assert "village pump" not in draft.lower()

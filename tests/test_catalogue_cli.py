@@ -26,7 +26,7 @@ def test_project_detail_shows_who_decides_venues_and_conventions(cli, catalog):
     result = cli("projects", "enwiki")
     assert result.exit_code == 0
     assert "Who decides" in result.stdout
-    assert "{{rfc|policy}}" in result.stdout
+    assert "{{rfc|prop}}" in result.stdout
     venue = catalog.projects["enwiki"].deciding_venue
     assert venue is not None and str(venue.url) in result.stdout
 

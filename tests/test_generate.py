@@ -30,7 +30,41 @@ def test_new_writes_a_draft_and_plan_per_project(cli, tmp_path):
     assert {p.name for p in out.iterdir()} == EXPECTED_FILES
     assert "Wrote 3 files" in result.stdout
     assert "Next steps" in result.stdout
-    assert "1. On 2027-04-01, share the idea at Wikipedia:Village pump (idea lab)" in result.stdout
+    assert (
+        "1. English Wikipedia: on 2027-04-01, share the idea at Wikipedia:Village pump (idea lab)"
+        in result.stdout
+    )
+    # The drafts written are checked too, not only the answers.
+    assert "No findings in 2 file(s)" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("example", "projects"),
+    [
+        ("frwiki-eswiki-statement", ["French Wikipedia", "Spanish Wikipedia"]),
+        ("dewiki-blackout", ["German Wikipedia"]),
+        ("consultation-wmde", ["Wikimedia Deutschland"]),
+    ],
+)
+def test_the_end_of_new_reports_every_draft_and_every_target(cli, tmp_path, example, projects):
+    answers = EXAMPLES / example / "answers.yaml"
+    result = cli("new", "--answers", answers, *TODAY_ARG, "--out", tmp_path, "--format", "json")
+    document = json.loads(result.stdout)
+    drafts = [p for p in document["written"] if p.endswith(".wiki")]
+    assert len(drafts) == len(projects)
+    # The answers and every draft written are checked.
+    assert document["summary"]["files"] == 1 + len(drafts)
+    for name in projects:
+        assert any(step.startswith(f"{name}: ") for step in document["next_steps"]), name
+
+
+def test_the_text_report_counts_the_drafts_it_checked(catalog, tmp_path):
+    answers, doc = load_answers(EXAMPLES / "enwiki-banner" / "answers.yaml", catalog)
+    result = generate(answers, doc, catalog, TODAY, tmp_path / "out", force=False)
+    drafts = [str(p) for p in result.written if p.name.endswith(".wiki")]
+    assert list(result.drafts) == drafts
+    report = result.report(json=False, color=False)
+    assert f"in {1 + len(drafts)} file(s)" in report
 
 
 def test_several_projects_get_one_pair_each(cli, tmp_path):

@@ -96,6 +96,11 @@ def _md_skeleton(markdown: str) -> list[str]:
     return lines
 
 
+def _link_pages(links: tuple[str, ...]) -> list[str]:
+    """The page each wikilink goes to, without the proposal's own subpage name or anchor."""
+    return [re.sub(r"[/#].*", "", link) for link in links]
+
+
 @pytest.mark.parametrize("kind", sorted(HOSTILE))
 @pytest.mark.parametrize("path", FIELDS, ids=lambda p: ".".join(map(str, p)))
 @pytest.mark.parametrize("example", EXAMPLE_NAMES)
@@ -123,7 +128,10 @@ def test_hostile_text_keeps_structure(catalog, example, path, kind):
             notices_b = re.findall(r"```+wikitext\n(.*?)\n```", text, re.DOTALL)
             assert len(notices_a) == len(notices_b)
             for notice_a, notice_b in zip(notices_a, notices_b, strict=True):
-                assert structure(notice_b).wikilinks == structure(notice_a).wikilinks
+                # Links to the proposal carry its title: the same links, to the same pages.
+                assert _link_pages(structure(notice_b).wikilinks) == _link_pages(
+                    structure(notice_a).wikilinks
+                )
                 assert structure(notice_b).templates == structure(notice_a).templates == ()
 
 
@@ -137,7 +145,7 @@ def test_hostile_urls_stay_inside_their_reference(catalog, example):
         if not name.endswith(".wiki"):
             continue
         found = structure(text)
-        assert found.templates in ((), ("rfc|policy",), ("rfc",))
+        assert found.templates in ((), ("rfc",), ("rfc", "reflist-talk"))
         assert (
             found.wikilinks
             == structure(render_files(Answers.model_validate(_load(example)), catalog, TODAY)[name]).wikilinks

@@ -17,6 +17,15 @@ from tests.conftest import EXAMPLES, TODAY
 GOLDEN = Path(__file__).resolve().parent / "golden"
 UPDATE_ENV = "ADVOCACY_UPDATE_GOLDEN"
 EXAMPLE_NAMES = sorted(p.name for p in EXAMPLES.iterdir() if (p / "answers.yaml").is_file())
+# Golden cases that are not examples keep their answers beside their drafts: one per genre.
+GENRE_CASES = sorted(
+    p.name for p in GOLDEN.iterdir() if (p / "answers.yaml").is_file() and p.name not in EXAMPLE_NAMES
+)
+CASES: dict[str, Path] = {
+    **{name: EXAMPLES / name / "answers.yaml" for name in EXAMPLE_NAMES},
+    **{name: GOLDEN / name / "answers.yaml" for name in GENRE_CASES},
+}
+CASE_NAMES = sorted(CASES)
 
 EN_SECTIONS = [
     "Background",
@@ -29,28 +38,38 @@ EN_SECTIONS = [
     "Survey",
     "Discussion",
 ]
-DE_SECTIONS = [
-    "Hintergrund",
-    "Warum das dieses Projekt betrifft",
-    "Vorgeschlagene Aktion",
-    "Erwogene Alternativen",
-    "Antragsteller und Offenlegung",
-    "Zeitplan",
-    "Benachrichtigungen",
-    "Abstimmung",
-    "Diskussion",
+# A Meinungsbild is a page of its own: its sections are level 2, the votes level 3.
+DE_MEINUNGSBILD = [
+    (2, "Initiatoren"),
+    (2, "Unterstützer"),
+    (2, "Hintergrund"),
+    (2, "Warum das dieses Projekt betrifft"),
+    (2, "Vorgeschlagene Aktion"),
+    (2, "Erwogene Alternativen"),
+    (2, "Antragsteller und Offenlegung"),
+    (2, "Zeitplan"),
+    (2, "Benachrichtigungen"),
+    (2, "Auswertung"),
+    (2, "Abstimmung"),
+    (3, "Ich stimme dem Vorschlag zu"),
+    (3, "Ich lehne den Vorschlag ab"),
+    (3, "Enthaltung"),
 ]
-FR_SECTIONS = [
-    "Contexte",
-    "Pourquoi cela concerne ce projet",
-    "Action proposée",
-    "Autres options envisagées",
-    "Auteur de la proposition et déclaration d'intérêts",
-    "Calendrier",
-    "Annonces",
-    "Avis",
-    "Discussion",
+FR_PRISE_DE_DECISION = [
+    (2, "Contexte"),
+    (2, "Pourquoi cela concerne ce projet"),
+    (2, "Action proposée"),
+    (2, "Autres options envisagées"),
+    (2, "Auteur de la proposition et déclaration d'intérêts"),
+    (2, "Calendrier"),
+    (2, "Annonces"),
+    (2, "Modalités du vote"),
+    (2, "Vote"),
+    (3, "Pour"),
+    (3, "Contre"),
+    (3, "Neutre"),
 ]
+# A Café proposal is one thread: no survey or discussion sections.
 ES_SECTIONS = [
     "Contexto",
     "Por qué afecta a este proyecto",
@@ -59,8 +78,6 @@ ES_SECTIONS = [
     "Proponente y declaración de intereses",
     "Calendario",
     "Avisos",
-    "Opiniones",
-    "Discusión",
 ]
 DE_REQUEST_SECTIONS = [
     "Hintergrund",
@@ -84,24 +101,10 @@ EXPECTED: dict[tuple[str, str], tuple[list[tuple[int, str]], list[str]]] = {
             "Hosting Services Liability Directive?",
             EN_SECTIONS,
         ),
-        ["rfc"],
+        ["rfc", "reflist-talk"],
     ),
-    ("dewiki-blackout", "dewiki"): (
-        _expected(
-            "Soll die deutschsprachige Wikipedia wegen Netzsperrengesetz 2027 für 24 Stunden "
-            "abgeschaltet werden?",
-            DE_SECTIONS,
-        ),
-        [],
-    ),
-    ("frwiki-eswiki-statement", "frwiki"): (
-        _expected(
-            "Wikipédia en français doit-elle publier une déclaration sur Traité de prolongation "
-            "du droit d'auteur (TPDA) ?",
-            FR_SECTIONS,
-        ),
-        [],
-    ),
+    ("dewiki-blackout", "dewiki"): (DE_MEINUNGSBILD, []),
+    ("frwiki-eswiki-statement", "frwiki"): (FR_PRISE_DE_DECISION, []),
     ("frwiki-eswiki-statement", "eswiki"): (
         _expected(
             "¿Debería Wikipedia en español publicar una declaración sobre Traité de prolongation "
@@ -114,6 +117,60 @@ EXPECTED: dict[tuple[str, str], tuple[list[tuple[int, str]], list[str]]] = {
         _expected(
             "Anfrage von Bildarchiv Freie Ansichten: Konsultation zur Reform der Panoramafreiheit",
             DE_REQUEST_SECTIONS,
+        ),
+        [],
+    ),
+    # A Bar thread: a short noun phrase, one thread, no survey or discussion sections.
+    ("itwiki-bar-thread", "itwiki"): (
+        _expected(
+            "Banner informativo: Disegno di legge sulla rettifica online",
+            [
+                "Contesto",
+                "Perché riguarda questo progetto",
+                "Azione proposta",
+                "Alternative considerate",
+                "Proponente e dichiarazione di interessi",
+                "Calendario",
+            ],
+        ),
+        [],
+    ),
+    ("metawiki-rfc", "metawiki"): (
+        [
+            (2, "Background"),
+            (2, "Why this matters to this project"),
+            (2, "Proposed action"),
+            (2, "Alternatives considered"),
+            (2, "Proposer and disclosure"),
+            (2, "Timeline"),
+            (2, "Notifications"),
+            (2, "Discussion"),
+        ],
+        [],
+    ),
+    ("metawiki-statement", "metawiki"): (
+        [
+            (2, "Background"),
+            (2, "Why this matters to this project"),
+            (2, "Proposed action"),
+            (2, "Proposer and disclosure"),
+            (2, "Timeline"),
+            (2, "Notifications"),
+            (2, "Endorsements"),
+        ],
+        [],
+    ),
+    # A request for help asks, it does not propose: no alternatives, no notices, no votes.
+    ("commons-help-request", "commonswiki"): (
+        _expected(
+            "Examples and evidence for the consultation on Public Consultation on Freedom of Panorama",
+            [
+                "Background",
+                "Why this matters to this project",
+                "What we ask",
+                "Proposer and disclosure",
+                "Timeline",
+            ],
         ),
         [],
     ),
@@ -167,17 +224,17 @@ def structure(wikitext: str) -> Structure:
 def rendered(catalog) -> dict[str, dict[str, str]]:
     """Every example's files, rendered once."""
     out = {}
-    for name in EXAMPLE_NAMES:
-        answers, _ = load_answers(EXAMPLES / name / "answers.yaml", catalog)
+    for name, path in CASES.items():
+        answers, _ = load_answers(path, catalog)
         out[name] = render_files(answers, catalog, TODAY)
     return out
 
 
 def test_every_example_has_expectations():
-    assert sorted({example for example, _ in EXPECTED}) == EXAMPLE_NAMES
+    assert sorted({example for example, _ in EXPECTED}) == CASE_NAMES
 
 
-@pytest.mark.parametrize("example", EXAMPLE_NAMES)
+@pytest.mark.parametrize("example", CASE_NAMES)
 def test_golden_files(rendered, example):
     files = rendered[example]
     folder = GOLDEN / example
@@ -204,11 +261,15 @@ def test_draft_structure(rendered, example, project):
     assert list(found.templates) == templates
     assert found.comments == ()
     assert found.categories == ()
-    # Exactly one signature, closing the opening statement, before the first subsection.
+    # Exactly one signature: closing the opening statement, or where initiators sign.
     assert draft.count("~~~~") == 1
     assert found.signatures == 1
-    opening = draft.split("\n=== ", 1)[0].rstrip()
-    assert opening.endswith(" ~~~~")
+    if headings[0][1] == "Initiatoren":
+        assert draft.split("== Unterstützer ==")[0].rstrip().endswith("\n# ~~~~")
+    else:
+        body = draft.split("\n", 1)[1] if draft.startswith("==") else draft
+        opening = body.split("\n=", 1)[0]
+        assert opening.rstrip().endswith(" ~~~~")
     # Only the tags the template writes: list items, and references when there are sources.
     assert set(found.tags) <= {"li", "ref", "references"}
 
@@ -224,19 +285,23 @@ def test_rfc_template_only_where_the_project_uses_it(rendered, catalog, example,
         assert "{{" not in draft
 
 
-@pytest.mark.parametrize("example", EXAMPLE_NAMES)
+@pytest.mark.parametrize("example", CASE_NAMES)
 def test_sources_become_references(rendered, catalog, example):
-    answers, _ = load_answers(EXAMPLES / example / "answers.yaml", catalog)
+    answers, _ = load_answers(CASES[example], catalog)
     for project in answers.target.projects:
         code = mwparserfromhell.parse(rendered[example][f"proposal.{project}.wiki"])
         refs = [str(tag.contents).strip() for tag in code.filter_tags() if tag.tag == "ref"]
         assert refs == list(answers.cause.sources)
-        assert sum(1 for tag in code.filter_tags() if tag.tag == "references") == (1 if refs else 0)
+        # One list of references: <references />, or the template the wiki uses on talk pages.
+        closing = catalog.projects[project].conventions_for(answers.action.kind).closing_templates
+        lists = [t for t in code.filter_tags() if t.tag == "references"]
+        lists += [t for t in code.filter_templates() if str(t.name).strip() in closing]
+        assert len(lists) == (1 if refs else 0)
 
 
-@pytest.mark.parametrize("example", EXAMPLE_NAMES)
+@pytest.mark.parametrize("example", CASE_NAMES)
 def test_plan_has_the_parts_of_a_posting_plan(rendered, catalog, example):
-    answers, _ = load_answers(EXAMPLES / example / "answers.yaml", catalog)
+    answers, _ = load_answers(CASES[example], catalog)
     for key in answers.target.projects:
         plan = rendered[example][f"posting-plan.{key}.md"]
         project = catalog.projects[key]
@@ -246,8 +311,8 @@ def test_plan_has_the_parts_of_a_posting_plan(rendered, catalog, example):
             if not channel.appropriate:
                 assert channel.title in plan
         if project.kind == "community":
-            venue = project.deciding_venue
-            assert venue is not None and venue.url in plan
+            venue = project.posting_venue(answers.action.kind)
+            assert venue is not None and "## Where it is posted" in plan
             assert f"https://{venue.url.split('/')[2]}/w/index.php?title=" in plan
             if project.proposal.subpage:  # a page of its own, opened for editing
                 assert "&action=edit\n" in plan and "section=new" not in plan
@@ -276,9 +341,9 @@ def test_enwiki_banner_timeline(rendered):
 
 
 def test_answers_file_round_trips(rendered, catalog, tmp_path):
-    for example in EXAMPLE_NAMES:
+    for example in CASE_NAMES:
         path = tmp_path / f"{example}.yaml"
         path.write_text(rendered[example]["answers.yaml"], encoding="utf-8")
         again, _ = load_answers(path, catalog)
-        original, _ = load_answers(EXAMPLES / example / "answers.yaml", catalog)
+        original, _ = load_answers(CASES[example], catalog)
         assert again == original

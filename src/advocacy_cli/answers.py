@@ -68,6 +68,19 @@ Key = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^[a-z][a
 LanguageCode = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^[a-z]{2,3}(-[a-z]+)?$")]
 
 
+def _country(value: object) -> object:
+    """Accept a two-letter code in either case (``de`` is ``DE``; ``EU`` too), or ``global``."""
+    if isinstance(value, str):
+        text = value.strip()
+        if text.lower() == "global":
+            return "global"
+        if re.fullmatch(r"[A-Za-z]{2}", text):
+            return text.upper()
+    raise ValueError("expected a two-letter country code (ISO 3166, such as DE), EU, or global")
+
+
+CountryCode = Annotated[str, BeforeValidator(_country)]
+
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # Dates a proposal can be about. The timeline counts up to a year and a day past a date, so
 # anything later than this would run off the calendar (Python's ends in 9999).
@@ -120,6 +133,8 @@ class Cause(Section):
     impact: Text
     sources: Annotated[tuple[Url, ...], Field(max_length=MAX_SOURCES)] = ()
     decision_date: Day | None = None
+    # The countries the cause concerns (ISO 3166 codes, EU, or global): they choose whom to inform.
+    countries: tuple[CountryCode, ...] = ()
 
 
 class TargetProjects(Section):
@@ -143,6 +158,8 @@ class Alternative(Section):
 class Outreach(Section):
     channel: Key
     note: Text | None = None
+    # The target project this outreach is for; without it, it is for every target.
+    project: Key | None = None
 
 
 class Answers(Section):
@@ -186,6 +203,8 @@ def _catalogue_refs(data: object, catalog: Catalog) -> Iterator[tuple[str, objec
     for index, outreach in enumerate(_items(answers.get("outreach"))):
         channel = _mapping(outreach).get("channel")
         yield f"outreach[{index}].channel", channel, "outreach channel", catalog.channels
+        if _mapping(outreach).get("project") is not None:
+            yield f"outreach[{index}].project", _mapping(outreach).get("project"), "project", catalog.projects
 
 
 def check_references(data: object, catalog: Catalog, doc: YamlDocument) -> list[InputProblem]:
@@ -328,4 +347,6 @@ def dump_answers(answers: Answers) -> str:
         data.pop("alternatives", None)
     if not data.get("outreach"):
         data.pop("outreach", None)
+    if not data["cause"].get("countries"):
+        data["cause"].pop("countries", None)
     return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=88)

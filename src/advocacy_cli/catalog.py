@@ -92,6 +92,18 @@ LexiconLanguage = Annotated[str, StringConstraints(pattern=r"^(?:any|[a-z]{2,3})
 MONTHS = 12
 
 
+# How a proposal reaches the deciding venue: a new section on it; a page of its own, named by
+# ``page`` (a Meinungsbild, a Bar thread, a Meta request for comment); or a new section on
+# the venue's page for proposals (``page``, a fixed title, such as the Café's proposals).
+Posting = Literal["new-section", "subpage", "section-page"]
+# The form a notice takes at a venue: a one-line unsigned entry in a list template, a signed
+# neutral sentence, an item for a community newsletter, the page itself included on a daily
+# page (transclusion), or none (listed automatically).
+NoticeForm = Literal["list-entry", "signed-sentence", "news-item", "transclusion", "automatic"]
+# Facts of a proposal's conventions that could not be confirmed against a source.
+Unconfirmable = Literal["page", "announce_on", "announce_form", "templates", "genre", "before"]
+
+
 class Venue(Record):
     key: Key
     title: Text
@@ -100,17 +112,83 @@ class Venue(Record):
     usual_days: int | None = Field(default=None, ge=1, le=365)
     channel: Key | None = None
     note: str | None = None
+    notice: NoticeForm = "signed-sentence"
+    # The section of the page a proposal goes under (``Proposals``), when it has one.
+    anchor: str | None = None
+
+
+class Prerequisite(Record):
+    """Something that must happen before a proposal may start (supporters, notice)."""
+
+    key: Key
+    what: Text
+    days: int = Field(ge=0, le=365)
+    source: Url
 
 
 class ProposalConventions(Record):
     heading_prefix: str | None = None
     template: str | None = None
     template_args: tuple[str, ...] = ()
+    # Templates placed at the end of the draft (``reflist-talk`` lists references on a talk page).
+    closing_templates: tuple[str, ...] = ()
+    # Templates voters put before their signature where the wiki votes ({{Pour}}, {{Contre}}).
+    vote_templates: tuple[str, ...] = ()
     min_days: int = Field(default=7, ge=1, le=365)
-    # True where each proposal is a page of its own under the deciding venue (a Meinungsbild,
-    # a Prise de décision), not a new section on it.
-    subpage: bool = False
+    genre: Key = "thread"
+    posting: Posting = "new-section"
+    # The page the proposal goes on: ``{title}`` is the proposal's short title.
+    page: str | None = None
+    # Where a page of its own is signalled: ``{date}`` is the opening day in ``date_format``.
+    announce_on: str | None = None
+    announce_form: NoticeForm | None = None
+    date_format: str = "%Y-%m-%d"
+    before: tuple[Prerequisite, ...] = ()
+    unconfirmed: tuple[Unconfirmable, ...] = ()
+    # The venues (keys) that get a notice; by default every venue whose role is ``announce``.
+    notices: tuple[Key, ...] | None = None
+    # The venue (key) where the proposal is posted, when it is not the deciding venue.
+    venue: Key | None = None
     notes: str | None = None
+    sources: tuple[Url, ...] = ()
+    # Another way of proposing for some actions (a statement to endorse, a request for help).
+    by_action: dict[Key, ProposalConventions] = {}
+
+    @property
+    def subpage(self) -> bool:
+        """Return whether each proposal is a page of its own, not a section of the venue."""
+        return self.posting == "subpage"
+
+    @property
+    def lead_days(self) -> int:
+        """Return the days needed before the proposal may open (supporters, notice)."""
+        return sum(step.days for step in self.before)
+
+
+class Genre(Record):
+    """A kind of proposal page (an RfC, a Meinungsbild, a Bar thread ...): its shape."""
+
+    key: str = ""
+    title: Text
+    summary: Text
+    # question: the heading asks the question; topic: a short noun phrase names the subject.
+    heading: Literal["question", "topic"] = "question"
+    # thread: a level-2 heading, then level-3 sections; page: a page whose sections are level 2.
+    layout: Literal["thread", "page"] = "thread"
+    # Section keys (languages.yaml ``sections``) in order.
+    sections: tuple[Key, ...]
+    # Whether participants vote or sign (options, supporters, endorsements) rather than discuss.
+    vote: bool = False
+    sources: Sources
+
+
+class PaidDisclosure(Record):
+    """How paid contributions are disclosed on a project, where it differs from the default."""
+
+    required: bool = True
+    stricter: bool = False
+    note: Text
+    source: Url
 
 
 class Contact(Record):
@@ -132,13 +210,29 @@ class Project(Record):
     venues: tuple[Venue, ...] = ()
     proposal: ProposalConventions = ProposalConventions()
     contact: Contact | None = None
+    # Affiliates: the country they work in (ISO 3166), or ``EU`` for the EU affiliates' group.
     country: str | None = None
+    paid_disclosure: PaidDisclosure | None = None
     sources: Sources
 
     @property
     def deciding_venue(self) -> Venue | None:
         """Return the venue where a proposal is decided, if the project has one."""
         return next((v for v in self.venues if v.role == "decide"), None)
+
+    def conventions_for(self, action: str) -> ProposalConventions:
+        """Return how a proposal for ``action`` is made here (its variant, else the default)."""
+        return self.proposal.by_action.get(action, self.proposal)
+
+    def posting_venue(self, action: str) -> Venue | None:
+        """Return the venue a proposal for ``action`` is posted at."""
+        key = self.conventions_for(action).venue
+        found = next((v for v in self.venues if v.key == key), None) if key else None
+        return found or self.deciding_venue
+
+    def venue(self, key: str) -> Venue | None:
+        """Return the venue ``key``, if the project has it."""
+        return next((v for v in self.venues if v.key == key), None)
 
     def venues_with_role(self, role: str) -> tuple[Venue, ...]:
         """Return the venues that have ``role``, in catalogue order."""
@@ -189,6 +283,10 @@ class LeadStep(Record):
     what: Text
     days: int = Field(ge=0, le=365)
     source: Url | None = None
+    key: Key | None = None
+    # What the step waits for: ``open`` (the discussion opens), ``consensus`` (it closes with
+    # consensus), or the keys of earlier steps; it begins when the last of them is done.
+    after: tuple[Key, ...] = ("consensus",)
 
 
 class Action(Record):
@@ -292,6 +390,10 @@ class InterviewQuestion(Record):
 QuestionKey = Annotated[str, StringConstraints(pattern=r"^[a-z_]+(\.[a-z_]+)*$")]
 
 
+class GenresFile(Record):
+    genres: dict[Key, Genre] = {}
+
+
 class ProjectsFile(Record):
     projects: dict[Key, Project] = {}
 
@@ -329,6 +431,7 @@ class InterviewFile(Record):
 
 FILES: dict[str, type[Record]] = {
     "projects.yaml": ProjectsFile,
+    "genres.yaml": GenresFile,
     "topics.yaml": TopicsFile,
     "precedents.yaml": PrecedentsFile,
     "actions.yaml": ActionsFile,
@@ -356,6 +459,8 @@ class Catalog:
     questions: Mapping[str, InterviewQuestion] = dataclasses.field(default_factory=dict)
     # The linter's vocabulary (lexicon.yaml), by concept.
     lexicon: Mapping[str, Concept] = dataclasses.field(default_factory=dict)
+    # The kinds of proposal page (genres.yaml), by key.
+    genres: Mapping[str, Genre] = dataclasses.field(default_factory=dict)
 
     def precedents_for(self, topic: str | None = None, action: str | None = None) -> list[Precedent]:
         """Return the precedents about ``topic`` or with ``action``, oldest first."""
@@ -419,7 +524,7 @@ class _Layers:
         return InputProblem(doc.path, doc.line_of(dotted), dotted, message)
 
 
-def _check_refs(layers: _Layers) -> Iterator[InputProblem]:
+def _check_refs(layers: _Layers, needs: _RenderNeeds) -> Iterator[InputProblem]:
     s = layers.sections
     checks: list[tuple[str, str, str]] = [
         # (section, field holding keys, section the keys must exist in)
@@ -445,6 +550,26 @@ def _check_refs(layers: _Layers) -> Iterator[InputProblem]:
                     f"venues[{index}].channel",
                     f"unknown channel '{venue.channel}'{hint}",
                 )
+    genres = s.get("genres", {})
+    english = s.get("languages", {}).get("en")
+    headings: Mapping[str, str] = english.sections if isinstance(english, Language) else {}
+    for key, genre in genres.items() if headings else ():
+        for index, section in enumerate(genre.sections):  # type: ignore[attr-defined]
+            # A shipped section that a layered English entry lacks is reported once, by the
+            # language check, not again for every genre that uses it.
+            if section not in headings and section not in needs.sections:
+                hint = did_you_mean(section, headings)
+                yield layers.problem(
+                    "genres",
+                    key,
+                    f"sections[{index}]",
+                    f"no heading for section '{section}' in languages.yaml{hint}",
+                )
+    for key, project in s.get("projects", {}).items():
+        genre = project.proposal.genre  # type: ignore[attr-defined]
+        if genres and project.kind == "community" and genre not in genres:  # type: ignore[attr-defined]
+            hint = did_you_mean(genre, genres)
+            yield layers.problem("projects", key, "proposal.genre", f"unknown genre '{genre}'{hint}")
     months = s.get("lexicon", {}).get("months")
     for language, names in months.patterns.items() if months else ():  # type: ignore[attr-defined]
         if len(names) != MONTHS:
@@ -550,7 +675,7 @@ def load_catalog(data_dir: Path | None = None) -> Catalog:
             # The shipped English phrases are the reference for what a phrase may hold.
             needs = _RenderNeeds.of(layers.sections.get("languages", {}).get("en"))  # type: ignore[arg-type]
     if not problems:
-        problems.extend(_check_refs(layers))
+        problems.extend(_check_refs(layers, needs))
         # In the order of the files, so a file's problems read from top to bottom.
         problems.extend(sorted(_check_languages(layers, needs), key=lambda p: (p.file, p.line or 0)))
     if problems:
@@ -568,4 +693,5 @@ def load_catalog(data_dir: Path | None = None) -> Catalog:
         parts=s.get("parts", {}),  # type: ignore[arg-type]
         questions=s.get("questions", {}),  # type: ignore[arg-type]
         lexicon=s.get("lexicon", {}),  # type: ignore[arg-type]
+        genres=s.get("genres", {}),  # type: ignore[arg-type]
     )

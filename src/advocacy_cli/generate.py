@@ -48,12 +48,38 @@ def render_files(answers: Answers, catalog: Catalog, today: dt.date) -> dict[str
 
 
 def next_steps(answers: Answers, catalog: Catalog, today: dt.date) -> list[str]:
-    """Return the first target's next steps as plain text."""
+    """Return the first next steps of every target's plan, as plain text, target by target."""
     from advocacy_cli.render import gather_facts
     from advocacy_cli.render.plan import build_plan
 
-    facts = gather_facts(answers, catalog, answers.target.projects[0], today)
-    return [_MD_ESCAPE.sub(r"\1", step) for step in build_plan(facts).next_steps]
+    steps: list[str] = []
+    for project in answers.target.projects:
+        facts = gather_facts(answers, catalog, project, today)
+        plan_steps = build_plan(facts).next_steps[:NEXT_STEPS_SHOWN]
+        steps.extend(_MD_ESCAPE.sub(r"\1", step) for step in plan_steps)
+    return steps
+
+
+def lint_drafts(
+    files: dict[str, str], written: list[Path], catalog: Catalog, today: dt.date
+) -> list[Finding]:
+    """Return the linter's findings on every draft written, each checked with its own target.
+
+    Each draft is checked at the severities configured where it was written, as ``advocacy
+    lint`` would check it there, so ``new`` and ``lint`` agree on the same file.
+    """
+    from advocacy_cli.lint.config import config_for_path
+    from advocacy_cli.lint.engine import LintOptions, lint_source
+    from advocacy_cli.lint.source import Source
+
+    findings: list[Finding] = []
+    for path in written:
+        if path.name.startswith("proposal.") and path.name.endswith(".wiki"):
+            target = path.name.split(".")[1]
+            source = Source.from_text(str(path), files[path.name])
+            found, _ = lint_source(source, catalog, LintOptions(today, target), config_for_path(path))
+            findings.extend(found)
+    return findings
 
 
 @dataclass
@@ -66,6 +92,8 @@ class GenerationResult:
     steps: list[str] = field(default_factory=list)
     source: str = ""
     source_text: str | None = None
+    # The drafts written and checked, by path, for the report's excerpts and its file count.
+    drafts: dict[str, str] = field(default_factory=dict)
 
     @property
     def blocked(self) -> bool:
@@ -77,12 +105,14 @@ class GenerationResult:
         from advocacy_cli.report import OutputFormat, Report, formatter_for
 
         sources = {self.source: self.source_text} if self.source_text is not None else {}
-        report = Report(self.findings, sources=sources, checked=[self.source], color=color)
+        sources.update(self.drafts)
+        checked = [self.source, *self.drafts]
+        report = Report(self.findings, sources=sources, checked=checked, color=color)
         if json:
             document = jsonlib.loads(formatter_for(OutputFormat.JSON)(report))
             document["written"] = [str(path) for path in self.written]
             document["out"] = str(self.out)
-            document["next_steps"] = self.steps[:NEXT_STEPS_SHOWN] if self.written else []
+            document["next_steps"] = self.steps if self.written else []
             return jsonlib.dumps(document, ensure_ascii=False, indent=2) + "\n"
         lines: list[str] = []
         if self.blocked:
@@ -94,9 +124,8 @@ class GenerationResult:
         lines.append("")
         text = "\n".join(lines) + "\n" + formatter_for(OutputFormat.TEXT)(report)
         if self.written and self.steps:
-            shown = self.steps[:NEXT_STEPS_SHOWN]
             text += "\nNext steps (the posting plans have the rest):\n"
-            text += "".join(f"  {i}. {step}\n" for i, step in enumerate(shown, 1))
+            text += "".join(f"  {i}. {step}\n" for i, step in enumerate(self.steps, 1))
         return text
 
 
@@ -132,4 +161,6 @@ def generate(
     files = render_files(answers, catalog, today)
     result.written = write_files(target, files, force)
     result.steps = next_steps(answers, catalog, today)
+    result.findings = [*findings, *lint_drafts(files, result.written, catalog, today)]
+    result.drafts = {str(p): files[p.name] for p in result.written if p.name.endswith(".wiki")}
     return result

@@ -5,12 +5,13 @@ from __future__ import annotations
 import html
 
 import pytest
+import yaml
 
 from advocacy_cli.answers import Answers, load_answers
 from advocacy_cli.generate import render_files
-from tests.conftest import EXAMPLES, TODAY
-from tests.test_hostile import FIELDS, HOSTILE_LINE, _load, _with
-from tests.test_render import EXPECTED
+from tests.conftest import TODAY
+from tests.test_hostile import FIELDS, HOSTILE_LINE, _with
+from tests.test_render import CASES, EXPECTED
 
 from .client import MediaWikiClient
 from .helpers import assert_clean_render
@@ -30,7 +31,7 @@ def links_per_signature(mediawiki: MediaWikiClient) -> int:
 
 def _drafts(catalog, example: str, answers: Answers | None = None) -> dict[str, str]:
     if answers is None:
-        answers, _ = load_answers(EXAMPLES / example / "answers.yaml", catalog)
+        answers, _ = load_answers(CASES[example], catalog)
     files = render_files(answers, catalog, TODAY)
     return {name: text for name, text in files.items() if name.endswith(".wiki")}
 
@@ -54,7 +55,7 @@ def test_example_draft_renders_clean(
 
 @pytest.mark.parametrize("example", sorted({e for e, _ in EXPECTED}))
 def test_hostile_text_renders_as_text(mediawiki: MediaWikiClient, links_per_signature, catalog, example):
-    data = _load(example)
+    data = yaml.safe_load(CASES[example].read_text(encoding="utf-8"))
     benign = _drafts(catalog, example)
     answers = None
     for path in FIELDS:

@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from advocacy_cli.answers import Answers
-from advocacy_cli.catalog import Action, Catalog, Language, Project, Venue
+from advocacy_cli.catalog import Action, Catalog, Genre, Language, Project, ProposalConventions, Venue
 from advocacy_cli.phrase_format import fill_phrase
-from advocacy_cli.render.escape import wiki_inline, wiki_url
+from advocacy_cli.render.escape import wiki_inline, wiki_title, wiki_url
 from advocacy_cli.render.timeline import Timeline, build_timeline
 
 FALLBACK_LANGUAGE = "en"
@@ -35,6 +35,22 @@ class Phrases:
     def raw(self, key: str) -> str:
         """Return the phrase ``key`` unfilled."""
         return self.language.phrases.get(key) or self.english.phrases[key]
+
+    def pick(self, *keys: str) -> str:
+        """Return the first of ``keys`` the language has, else the first English has.
+
+        The most specific key comes first (``intro_meinungsbild``, then ``intro``), so a
+        language's general sentence wins over an English specific one.
+        """
+        for table in (self.language.phrases, self.english.phrases):
+            for key in keys:
+                if table.get(key):
+                    return table[key]
+        raise KeyError(f"no phrase among {', '.join(keys)}")
+
+    def pick_filled(self, keys: tuple[str, ...], **values: str) -> str:
+        """Return ``pick(*keys)`` filled with values that are already safe wikitext."""
+        return fill_phrase(self.pick(*keys), values)
 
     def fill(self, key: str, escape: Callable[[str], str] = wiki_inline, **values: str) -> str:
         """Return phrase ``key`` with ``values`` escaped by ``escape`` and filled in."""
@@ -134,6 +150,8 @@ class Facts:
     phrases: Phrases
     timeline: Timeline
     today: dt.date
+    conventions: ProposalConventions
+    genre: Genre
 
     @property
     def community(self) -> bool:
@@ -155,14 +173,22 @@ class Facts:
         return action.title if action is not None else key
 
     def chapters(self) -> tuple[Project, ...]:
-        """Return the chapters working in the project's language, to inform."""
+        """Return the affiliates to inform: those of the countries the cause concerns.
+
+        With ``cause.countries`` (``EU`` adds the EU affiliates' group, ``global`` names none:
+        the Foundation's advocacy team is told in every case), else, on a wiki written in one
+        country's language, the chapters working in that language; English and multilingual
+        wikis span too many countries to guess.
+        """
         if self.project.kind != "community":
             return ()
-        return tuple(
-            p
-            for p in self.catalog.projects.values()
-            if p.kind == "affiliate" and p.language == self.project.language
-        )
+        affiliates = [p for p in self.catalog.projects.values() if p.kind == "affiliate"]
+        countries = self.answers.cause.countries
+        if countries:
+            return tuple(p for p in affiliates if p.country in countries)
+        if self.project.language == FALLBACK_LANGUAGE:
+            return ()
+        return tuple(p for p in affiliates if p.language == self.project.language and p.country != "EU")
 
     def foundation(self) -> Project | None:
         """Return the Foundation's catalogue entry, unless it is the target itself."""
@@ -182,11 +208,13 @@ class Facts:
 
 
 def gather_facts(answers: Answers, catalog: Catalog, project_key: str, today: dt.date) -> Facts:
-    """Look up the project, action, language and timeline for one target."""
+    """Look up the project, action, language, genre and timeline for one target."""
     project = catalog.projects[project_key]
     action = catalog.actions[answers.action.kind]
     language = draft_language(answers, project, catalog)
     phrases = Phrases(language, catalog.languages[FALLBACK_LANGUAGE])
+    conventions = project.conventions_for(action.key)
+    genre = catalog.genres.get(conventions.genre) or _DEFAULT_GENRE
     return Facts(
         answers=answers,
         catalog=catalog,
@@ -194,6 +222,41 @@ def gather_facts(answers: Answers, catalog: Catalog, project_key: str, today: dt
         action=action,
         language=language,
         phrases=phrases,
-        timeline=build_timeline(answers, project, action, today),
+        timeline=build_timeline(answers, project, action, today, conventions),
         today=today,
+        conventions=conventions,
+        genre=genre,
     )
+
+
+# A catalogue layered without genres.yaml still renders: a proposal in one thread.
+_DEFAULT_GENRE = Genre(
+    key="thread",
+    title="Village pump proposal",
+    summary="A new section at the village pump, discussed in one thread.",
+    sections=("background", "impact", "action", "alternatives", "proposer", "timeline", "notifications"),
+    sources=("https://meta.wikimedia.org/wiki/Village_pump",),
+)
+
+
+def posted_title(facts: Facts, short_title: str) -> str | None:
+    """Return the title of the page the proposal is posted on, when it has one of its own."""
+    pattern = facts.conventions.page
+    if pattern is None:
+        return None
+    if "{title}" not in pattern:
+        return pattern
+    clean = wiki_title(short_title)
+    return pattern.replace("{title}", clean) if clean else None
+
+
+def wikilink(title: str, label: str | None = None, anchor: str | None = None, colon: bool = False) -> str:
+    """Return a wikilink to ``title`` (already a safe title); ``label`` is raw text.
+
+    ``colon`` keeps a title that may start like a namespace (Category:, File:) a plain link:
+    needed where the whole title comes from the proposer.
+    """
+    target = (":" if colon else "") + title
+    if anchor and wiki_title(anchor):
+        target += f"#{wiki_title(anchor)}"
+    return f"[[{target}|{wiki_inline(label)}]]" if label else f"[[{target}]]"

@@ -5,10 +5,18 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from urllib.parse import unquote, urlsplit
 
 from advocacy_cli.catalog import Venue
-from advocacy_cli.render.common import Facts, identity, project_label, venue_link
-from advocacy_cli.render.escape import wiki_block, wiki_inline, wiki_url
+from advocacy_cli.render.common import (
+    Facts,
+    identity,
+    posted_title,
+    project_label,
+    venue_link,
+    wikilink,
+)
+from advocacy_cli.render.escape import wiki_block, wiki_inline, wiki_title, wiki_url
 from advocacy_cli.render.timeline import Event, Milestone, format_when
 
 
@@ -18,13 +26,29 @@ class Item:
 
     label: str
     value: str
+    # The moment a timeline line stands for, to compare the draft's dates with the plan's.
+    when: dt.datetime | None = None
 
 
 @dataclass(frozen=True)
 class DraftView:
     """What ``proposal.wiki.j2`` and ``request.wiki.j2`` place, in order."""
 
-    heading: str
+    # None for a page of its own (its name is the title); else the level-2 heading.
+    heading: str | None
+    # The heading markers of the sections, and of the vote's subsections.
+    level: str
+    sublevel: str
+    order: tuple[str, ...]
+    sign_opening: bool
+    initiators: str | None
+    supporters: str | None
+    options: str | None
+    evaluation: str | None
+    voting: str | None
+    votes: tuple[str, ...]
+    endorsements: str | None
+    references_tag: str
     template: str | None
     question: str
     intro: str
@@ -66,7 +90,15 @@ def action_phrase(facts: Facts, escape: Callable[[str], str]) -> str:
 def question_text(facts: Facts, escape: Callable[[str], str] = wiki_inline) -> str:
     """Return the neutral question, with user text escaped by ``escape``."""
     project = escape(project_label(facts.project, facts.language, facts.phrases))
-    return facts.phrases.fill_safe("question", project=project, action=action_phrase(facts, escape))
+    # A request for help asks for knowledge, not whether the project should act.
+    keys = (f"question_{facts.genre.key}", "question") if facts.community else ("question",)
+    return facts.phrases.pick_filled(
+        keys,
+        project=project,
+        action=action_phrase(facts, escape),
+        org=escape(facts.answers.organisation.name),
+        cause=escape(facts.answers.cause.title),
+    )
 
 
 def heading_text(facts: Facts, escape: Callable[[str], str] = wiki_inline) -> str:
@@ -78,7 +110,11 @@ def heading_text(facts: Facts, escape: Callable[[str], str] = wiki_inline) -> st
             org=escape(answers.organisation.name),
             cause=escape(answers.cause.title),
         )
-    prefix = facts.project.proposal.heading_prefix or ""
+    if facts.genre.heading == "topic":
+        # A short noun phrase, as the wiki heads its threads, not a long question.
+        keys = (f"topic_{facts.action.key}", "topic_other")
+        return facts.phrases.pick_filled(keys, cause=escape(answers.cause.title))
+    prefix = facts.conventions.heading_prefix or ""
     # The prefix's trailing space ("RfC: ") is part of the convention; escaping trims it.
     spaced = escape(prefix.strip()) + (" " if prefix.endswith(" ") else "")
     return (spaced if prefix.strip() else "") + question_text(facts, escape)
@@ -89,8 +125,27 @@ def plain_heading(facts: Facts) -> str:
     return heading_text(facts, identity)
 
 
+def page_name(facts: Facts) -> str | None:
+    """Return the title of the proposal's own page, if it is posted on one."""
+    short = plain_heading(facts) if facts.genre.heading == "topic" else facts.answers.cause.title
+    # A title made only of characters no page name may have still needs a page: name it
+    # after the action and the day it is posted.
+    fallback = f"{facts.action_title(facts.action.key)} {facts.timeline.published.isoformat()}"
+    return posted_title(facts, short) or posted_title(facts, fallback)
+
+
+def _genre_keys(facts: Facts, key: str) -> tuple[str, ...]:
+    """Return the phrase keys for ``key`` in this genre, most specific first.
+
+    A genre without survey sections falls back to the thread's sentence, which does not point
+    readers at sections the draft does not have.
+    """
+    general = key if "survey" in facts.genre.sections else f"{key}_thread"
+    return (f"{key}_{facts.genre.key}", general, key)
+
+
 def _template(facts: Facts) -> str | None:
-    conventions = facts.project.proposal
+    conventions = facts.conventions
     if not facts.community or not conventions.template:
         return None
     parts = [conventions.template, *conventions.template_args]
@@ -100,7 +155,8 @@ def _template(facts: Facts) -> str | None:
 def _intro(facts: Facts) -> tuple[str, str]:
     answers, phrases = facts.answers, facts.phrases
     if facts.community:
-        return question_text(facts), phrases.raw("intro")
+        intro = phrases.pick(*_genre_keys(facts, "intro"))
+        return question_text(facts), intro
     request = phrases.fill_safe(
         "request_intro",
         org=wiki_inline(answers.organisation.name),
@@ -169,6 +225,11 @@ def _event_label(facts: Facts, event: Event) -> str:
         return phrases.fill_safe(key, venue=venue_link(discuss, facts.project))
     if event.milestone is Milestone.DECISION:
         return phrases.fill(key, cause=facts.answers.cause.title)
+    if event.milestone is Milestone.BEFORE:
+        return phrases.pick(f"t_before_{event.key}")
+    if event.milestone in (Milestone.OPEN, Milestone.CLOSE) and facts.genre.vote:
+        # A Meinungsbild or a Prise de décision opens and closes a vote, not a discussion.
+        return phrases.pick_filled((f"{key}_vote", key), days=str(event.days or 0))
     return phrases.fill(key, days=str(event.days or 0))
 
 
@@ -180,7 +241,7 @@ def _timeline(facts: Facts) -> tuple[Item, ...]:
             if event.milestone in (Milestone.START, Milestone.END)
             else format_when(event.when)
         )
-        items.append(Item(when, _event_label(facts, event)))
+        items.append(Item(when, _event_label(facts, event), event.when))
     return tuple(items)
 
 
@@ -191,44 +252,80 @@ class NoticePlace:
     venue: Venue | None
     title: str
     note: str | None
+    # The form the venue takes notices in (catalog.NoticeForm).
+    form: str = "signed-sentence"
 
 
 _ON_WIKI_CHANNELS = ("wikiproject", "village-pump", "centralized-discussion")
 
 
-def notice_places(facts: Facts) -> list[NoticePlace]:
-    """Return each place a neutral notice about the discussion goes, with the proposer's note."""
-    notes: dict[str, list[str]] = {}
+def _outreach_for(facts: Facts) -> list[tuple[str, str | None]]:
+    """Return (channel, note) of the outreach meant for this project (or for every target)."""
+    found = []
     for outreach in facts.answers.outreach:
+        if outreach.project is not None and outreach.project != facts.project.key:
+            continue
         channel = facts.catalog.channels.get(outreach.channel)
-        if channel is not None and channel.appropriate and outreach.note:
-            notes.setdefault(outreach.channel, []).append(outreach.note)
+        if channel is not None and channel.appropriate:
+            found.append((outreach.channel, outreach.note))
+    return found
+
+
+def _announce_venues(facts: Facts) -> tuple[Venue, ...]:
+    keys = facts.conventions.notices
+    if keys is None:
+        return facts.project.venues_with_role("announce")
+    return tuple(v for v in (facts.project.venue(k) for k in keys) if v is not None)
+
+
+def notice_places(facts: Facts) -> list[NoticePlace]:
+    """Return each place a neutral notice about the discussion goes, with the proposer's note.
+
+    The page where the proposal itself is posted, and the deciding venue, are never among
+    them: a notice there would point at itself.
+    """
+    outreach = _outreach_for(facts)
+    notes: dict[str, list[str]] = {}
+    for channel, note in outreach:
+        if note:
+            notes.setdefault(channel, []).append(note)
     found: list[NoticePlace] = []
     used: set[str] = set()
-    for venue in facts.project.venues_with_role("announce"):
-        if venue.channel is None:
+    own = _own_venues(facts)
+    for venue in _announce_venues(facts):
+        if venue.notice == "automatic" or venue.key in own:
             continue  # listed automatically (the rfc template), no post of its own
-        found.append(NoticePlace(venue, venue.title, "; ".join(notes.get(venue.channel, [])) or None))
-        used.add(venue.channel)
-    for outreach in facts.answers.outreach:
-        channel = facts.catalog.channels.get(outreach.channel)
-        if channel is None or not channel.appropriate or outreach.channel in used:
+        note = "; ".join(notes.get(venue.channel, [])) if venue.channel else ""
+        found.append(NoticePlace(venue, venue.title, note or None, venue.notice))
+        if venue.channel:
+            used.add(venue.channel)
+    for channel_key, _ in outreach:
+        if channel_key in used or channel_key not in _ON_WIKI_CHANNELS:
             continue
-        if outreach.channel in _ON_WIKI_CHANNELS:
-            note = "; ".join(notes.get(outreach.channel, [])) or None
-            notice_venue = _notice_venue(facts, outreach.channel)
-            title = (
-                notice_venue.title if notice_venue else _channel_label(facts, outreach.channel, channel.title)
-            )
-            found.append(NoticePlace(notice_venue, title, note))
-            used.add(outreach.channel)
+        used.add(channel_key)
+        note = "; ".join(notes.get(channel_key, [])) or None
+        notice_venue = _notice_venue(facts, channel_key)
+        if notice_venue is not None:
+            found.append(NoticePlace(notice_venue, notice_venue.title, note, notice_venue.notice))
+        elif not any(v.channel == channel_key for v in facts.project.venues):
+            kind = facts.catalog.channels[channel_key].title
+            found.append(NoticePlace(None, _channel_label(facts, channel_key, kind), note))
     return found
+
+
+def _own_venues(facts: Facts) -> set[str]:
+    """Return the keys of the venues where the proposal is posted and decided."""
+    keys = set()
+    for venue in (facts.project.deciding_venue, facts.project.posting_venue(facts.action.key)):
+        if venue is not None:
+            keys.add(venue.key)
+    return keys
 
 
 def _notice_venue(facts: Facts, channel: str) -> Venue | None:
     """Return the project's own page for ``channel``, other than where the proposal is posted."""
-    decide = facts.project.deciding_venue
-    return next((v for v in facts.project.venues if v.channel == channel and v is not decide), None)
+    own = _own_venues(facts)
+    return next((v for v in facts.project.venues if v.channel == channel and v.key not in own), None)
 
 
 def _channel_label(facts: Facts, channel: str, title: str) -> str:
@@ -240,9 +337,28 @@ def _channel_label(facts: Facts, channel: str, title: str) -> str:
 def _notices(facts: Facts) -> tuple[str, ...]:
     lines = []
     for place in notice_places(facts):
-        link = venue_link(place.venue, facts.project) if place.venue else wiki_inline(place.title)
+        link = (
+            cross_link(place.venue.url, place.venue.title, facts) if place.venue else wiki_inline(place.title)
+        )
         lines.append(f"{link}: {wiki_inline(place.note)}" if place.note else link)
     return tuple(lines)
+
+
+def cross_link(url: str, label: str, facts: Facts) -> str:
+    """Return wikitext linking ``url``: a wikilink on the same wiki, an interwiki link to Meta,
+    else an external link. ``label`` is raw text."""
+    parts = urlsplit(url)
+    if parts.path.startswith("/wiki/"):
+        title = wiki_title(unquote(parts.path[len("/wiki/") :]).replace("_", " "), limit=255)
+        here = urlsplit(facts.project.url).netloc
+        if title and parts.netloc == here:
+            return wikilink(title, label if label != title else None)
+        if title and parts.netloc == _META_HOST:
+            return f"[[m:{title}|{wiki_inline(label)}]]"
+    return f"[{wiki_url(url)} {wiki_inline(label)}]"
+
+
+_META_HOST = "meta.wikimedia.org"
 
 
 def _inform(facts: Facts) -> tuple[str, ...]:
@@ -251,11 +367,12 @@ def _inform(facts: Facts) -> tuple[str, ...]:
     lines = []
     for chapter in facts.chapters():
         page = chapter.contact.wiki_page if chapter.contact and chapter.contact.wiki_page else chapter.url
-        lines.append(f"[{wiki_url(page)} {wiki_inline(chapter.name)}]")
+        lines.append(cross_link(page, chapter.name, facts))
     wmf = facts.foundation()
     if wmf is not None:
-        lines.append(f"[{wiki_url(wmf.contact.url if wmf.contact else wmf.url)} {wiki_inline(wmf.name)}]")
-        if wmf.contact and wmf.contact.mailing_list:
+        lines.append(cross_link(wmf.contact.url if wmf.contact else wmf.url, wmf.name, facts))
+        noticed = {p.venue.url for p in notice_places(facts) if p.venue is not None}
+        if wmf.contact and wmf.contact.mailing_list and wmf.contact.mailing_list not in noticed:
             lines.append(f"[{wiki_url(wmf.contact.mailing_list)} publicpolicy]")
     return tuple(lines)
 
@@ -269,6 +386,25 @@ def _also_asked(facts: Facts) -> str | None:
     return facts.phrases.fill_safe("also_asked", venue=names)
 
 
+def _genre_parts(facts: Facts) -> dict[str, str | None]:
+    """Return the texts of the sections only some genres have (initiators, votes ...)."""
+    phrases, order = facts.phrases, facts.genre.sections
+    org = facts.answers.organisation.name
+    days = str(facts.timeline.discussion_days)
+    return {
+        "initiators": phrases.fill("initiators_text", org=org) if "initiators" in order else None,
+        "supporters": phrases.raw("supporters_text") if "supporters" in order else None,
+        "options": (
+            phrases.fill_safe("options_text", action=action_phrase(facts, wiki_inline))
+            if facts.genre.vote and "voting" in order
+            else None
+        ),
+        "evaluation": phrases.fill_safe("evaluation_text", days=days) if "evaluation" in order else None,
+        "voting": phrases.raw("voting_text") if "voting" in order else None,
+        "endorsements": phrases.raw("endorsements_text") if "endorsements" in order else None,
+    }
+
+
 def build_draft(facts: Facts) -> DraftView:
     """Return the draft's view for one target project."""
     answers, phrases = facts.answers, facts.phrases
@@ -280,8 +416,32 @@ def build_draft(facts: Facts) -> DraftView:
         )
     alternatives = _alternatives(facts)
     notices = _notices(facts)
+    page = facts.community and facts.genre.layout == "page"
+    order = facts.genre.sections if facts.community else ()
+    parts = (
+        _genre_parts(facts)
+        if facts.community
+        else dict.fromkeys(("initiators", "supporters", "options", "evaluation", "voting", "endorsements"))
+    )
+    closing = facts.conventions.closing_templates if facts.community else ()
+    references_tag = "{{" + wiki_inline(closing[0]) + "}}" if closing else "<references />"
+    votes = ("vote_yes", "vote_no", "vote_abstain") if "voting" in order else ()
+    note_keys = _genre_keys(facts, "disclosure_note")
     return DraftView(
-        heading=heading_text(facts),
+        heading=None if page else heading_text(facts),
+        level="==" if page else "===",
+        sublevel="===" if page else "====",
+        order=order,
+        # Where initiators sign, the opening statement is not signed a second time.
+        sign_opening="initiators" not in order,
+        initiators=parts["initiators"],
+        supporters=parts["supporters"],
+        options=parts["options"],
+        evaluation=parts["evaluation"],
+        voting=parts["voting"],
+        votes=tuple(phrases.section(key) for key in votes),
+        endorsements=parts["endorsements"],
+        references_tag=references_tag,
         template=_template(facts),
         question=question,
         intro=intro,
@@ -299,7 +459,7 @@ def build_draft(facts: Facts) -> DraftView:
         paid=phrases.fill(
             "paid_yes" if answers.organisation.paid else "paid_no", org=answers.organisation.name
         ),
-        disclosure_note=phrases.raw("disclosure_note") if facts.community else "",
+        disclosure_note=phrases.pick(*note_keys) if facts.community else "",
         timeline=_timeline(facts),
         notices_intro=phrases.raw("notices_intro" if notices else "notices_none"),
         notices=notices,

@@ -116,3 +116,15 @@ def md_fence(text: str) -> str:
     """Return a backtick fence longer than any run of backticks in ``text``."""
     longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
     return "`" * max(3, longest + 1)
+
+
+# What MediaWiki never allows in a page title (and three tildes, a signature); a URL
+# protocol, which would turn a wikilink into an external link; and runs of underscores,
+# which are spaces in a title but could spell a behaviour switch (__NOTOC__).
+_TITLE_FORBIDDEN = re.compile(r"[#<>\[\]|{}\x00-\x1f\x7f]+|~{3,}|_+|(?<=\w):(?=//)")
+
+
+def wiki_title(text: str, limit: int = 150) -> str:
+    """Return ``text`` as a page title or anchor that cannot change a wikilink's structure."""
+    clean = " ".join(_TITLE_FORBIDDEN.sub(" ", text).split())
+    return clean[:limit].strip(" ./:")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -11,12 +12,19 @@ from advocacy_cli.render.common import (
     Facts,
     new_section_url,
     page_url,
-    subpage_link,
-    subpage_title,
     venue_link,
+    wiki_title_of,
+    wikilink,
 )
-from advocacy_cli.render.draft import heading_text, notice_places, plain_heading, question_text
-from advocacy_cli.render.escape import md_inline
+from advocacy_cli.render.draft import (
+    NoticePlace,
+    heading_text,
+    notice_places,
+    page_name,
+    plain_heading,
+    question_text,
+)
+from advocacy_cli.render.escape import md_inline, wiki_inline
 from advocacy_cli.render.timeline import Event, Milestone, format_when
 
 _FIRST_SENTENCE = re.compile(r"^(.+?[.!?])(\s|$)", re.DOTALL)
@@ -40,6 +48,8 @@ class Notice:
     place: Place
     note: str
     text: str
+    # How the venue takes notices, in plain words for the plan.
+    form: str = ""
 
 
 @dataclass(frozen=True)
@@ -48,6 +58,8 @@ class Step:
 
     when: str
     what: str
+    # The moment the step stands for, to compare the plan's dates with the draft's.
+    at: dt.datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -63,6 +75,13 @@ class PlanView:
     community: bool
     heading: str
     decide: Place | None
+    genre: str
+    announce: Place | None
+    announce_entry: str | None
+    before: tuple[Step, ...]
+    unconfirmed: tuple[str, ...]
+    paid_note: str | None
+    vote_templates: tuple[str, ...]
     decides: str
     conventions: str
     discuss: tuple[Place, ...]
@@ -92,7 +111,8 @@ def _place(venue: Venue, heading: str | None = None) -> Place:
 
 _ENGLISH_EVENTS = {
     Milestone.PREDISCUSS: "Share the idea where the community discusses first; listen to reactions",
-    Milestone.OPEN: "Post the proposal at the deciding venue and leave the neutral notices",
+    Milestone.OPEN: "Post the proposal and leave the neutral notices",
+    Milestone.NOTIFY: "Notify the Wikimedia Foundation of the proposal, as its advocacy policy requires",
     Milestone.CLOSE: "Earliest close of the discussion, after {days} days, by an uninvolved editor",
     Milestone.READY: "Earliest the action can be ready ({days} days of requests, reviews, set-up)",
     Milestone.CONTACT: "Send the request",
@@ -101,25 +121,95 @@ _ENGLISH_EVENTS = {
     Milestone.END: "Proposed end",
     Milestone.DECISION: "Expected decision on the cause",
 }
+_VOTE_EVENTS = {
+    Milestone.OPEN: "The vote opens; leave the neutral notices",
+    Milestone.CLOSE: "Earliest end of the vote, after {days} days",
+}
 
 
-def _event_step(event: Event) -> Step:
-    what = _ENGLISH_EVENTS[event.milestone].format(days=event.days or 0)
+def _event_step(facts: Facts, event: Event) -> Step:
+    if event.milestone is Milestone.BEFORE:
+        found = next((b for b in facts.conventions.before if b.key == event.key), None)
+        what = md_inline(found.what) if found else md_inline(event.key or "")
+    else:
+        table = _VOTE_EVENTS if facts.genre.vote and event.milestone in _VOTE_EVENTS else _ENGLISH_EVENTS
+        what = table[event.milestone].format(days=event.days or 0)
     when = format_when(event.when)
     if event.milestone in (Milestone.START, Milestone.END):
         when = f"{event.when.date().isoformat()} {event.when:%H:%M} UTC"
-    return Step(when, what)
+    return Step(when, what, event.when)
+
+
+def proposal_link(facts: Facts, label: str | None = None) -> str:
+    """Return a wikilink to the proposal where it is posted, with the section anchor if any.
+
+    ``label`` (raw text) replaces the page's name as the link's text.
+    """
+    name = page_name(facts)
+    posting = facts.conventions.posting
+    if posting == "subpage" and name:
+        return wikilink(name, label, colon=_user_named(facts))
+    heading = plain_heading(facts)
+    if posting == "section-page" and name:
+        return wikilink(name, label or name, anchor=heading)
+    venue = facts.project.posting_venue(facts.action.key)
+    if venue is None:
+        return wiki_inline(facts.project.name)
+    title = wiki_title_of(venue)
+    if title is None:
+        return venue_link(venue, facts.project)
+    return wikilink(title, label or venue.title, anchor=heading)
+
+
+_FORMS = {
+    "list-entry": "a one-line entry in the list, unsigned, in the format of the entries already there",
+    "signed-sentence": "a short neutral notice, signed",
+    "news-item": "a short neutral news item in the newsletter's own format",
+    "transclusion": "the thread page itself, included on the page",
+}
+
+
+_PLAIN_FORM = "a short plain-text message with the page's address (a mailing list reads no wikitext)"
+
+
+def _off_wiki(place: NoticePlace | None) -> bool:
+    return place is not None and place.venue is not None and wiki_title_of(place.venue) is None
+
+
+def notice_text(facts: Facts, form: str, place: NoticePlace | None = None) -> str:
+    """Return the wikitext of a notice in ``form``, in the draft's language."""
+    link = proposal_link(facts)
+    if form == "list-entry":
+        # A list names the discussion in a few words: its heading, not the venue's name.
+        target = proposal_link(facts, label=plain_heading(facts))
+        return "* " + facts.phrases.fill_safe("entry_text", link=target)
+    if form == "transclusion":
+        name = page_name(facts)
+        return "{{" + name + "}}" if name else link
+    if _off_wiki(place):
+        # A mailing list reads no wikitext: the page's address and the question, plain.
+        return f"{_proposal_url(facts)} {question_text(facts, lambda t: t)}"
+    if form == "news-item":
+        return facts.phrases.fill_safe("news_text", link=link, question=question_text(facts))
+    return facts.phrases.fill_safe("notice_text", venue=link, question=question_text(facts)) + " ~~~~"
+
+
+def _user_named(facts: Facts) -> bool:
+    """Return whether the page's whole title is the proposer's text (no fixed prefix)."""
+    return (facts.conventions.page or "").startswith("{")
+
+
+def _proposal_url(facts: Facts) -> str:
+    venue = facts.project.posting_venue(facts.action.key)
+    name = page_name(facts)
+    if venue is not None and name is not None:
+        return page_url(venue, name)
+    return venue.url if venue is not None else facts.project.url
 
 
 def _notices(facts: Facts) -> tuple[Notice, ...]:
     if not facts.community:
         return ()
-    decide = facts.project.deciding_venue
-    where = venue_link(decide, facts.project) if decide else facts.project.name
-    if decide is not None and facts.project.proposal.subpage:
-        # The notices point at the proposal's own page, where the discussion happens.
-        where = subpage_link(decide, facts.answers.cause.title) or where
-    text = facts.phrases.fill_safe("notice_text", venue=where, question=question_text(facts)) + " ~~~~"
     return tuple(
         Notice(
             Place(
@@ -128,7 +218,8 @@ def _notices(facts: Facts) -> tuple[Notice, ...]:
                 md_inline(place.venue.note or "") if place.venue else "",
             ),
             md_inline(place.note or ""),
-            text,
+            notice_text(facts, place.form, place),
+            _PLAIN_FORM if _off_wiki(place) else _FORMS.get(place.form, ""),
         )
         for place in notice_places(facts)
     )
@@ -147,13 +238,20 @@ def _contact_places(project: Project) -> tuple[Place, ...]:
 
 def _inform(facts: Facts) -> tuple[Place, ...]:
     places = []
+    countries = facts.answers.cause.countries
     for chapter in facts.chapters():
         url = chapter.contact.url if chapter.contact else chapter.url
-        why = (
-            f"the chapter working in this language ({chapter.country or 'several countries'}); it "
-            "may already work on the issue and can advise, but it does not decide for the community"
-        )
-        places.append(Place(md_inline(chapter.name), url, why))
+        if chapter.country == "EU":
+            where = "the EU affiliates' group, since the cause concerns the European Union"
+        elif countries:
+            where = f"the chapter in {chapter.country}, a country the cause concerns"
+        else:
+            where = (
+                f"a chapter working in the wiki's language ({chapter.country or 'several countries'}); "
+                "name the countries the cause concerns (cause.countries) to choose chapters by country"
+            )
+        why = f"{where}; it may already work on the issue and can advise; it does not decide for them"
+        places.append(Place(md_inline(chapter.name), url, md_inline(why)))
     wmf = facts.foundation()
     if wmf is not None:
         url = wmf.contact.url if wmf.contact else wmf.url
@@ -162,7 +260,8 @@ def _inform(facts: Facts) -> tuple[Place, ...]:
             "it is informed, it does not decide for the community"
         )
         places.append(Place(md_inline(wmf.name), url, why))
-        if wmf.contact and wmf.contact.mailing_list:
+        noticed = {p.venue.url for p in notice_places(facts) if p.venue is not None}
+        if wmf.contact and wmf.contact.mailing_list and wmf.contact.mailing_list not in noticed:
             why = (
                 "a short factual message lets Wikimedians who follow policy advise you; the list "
                 "advises, it is not a place to petition or to decide"
@@ -192,16 +291,62 @@ def _tight(facts: Facts) -> str | None:
     )
 
 
+def _announce(facts: Facts) -> tuple[Place | None, str | None]:
+    """Return the index or daily page where the proposal's own page is signalled, and the entry."""
+    pattern = facts.conventions.announce_on
+    venue = facts.project.posting_venue(facts.action.key)
+    if pattern is None or venue is None:
+        return None, None
+    title = pattern.replace("{date}", facts.timeline.published.strftime(facts.conventions.date_format))
+    form = facts.conventions.announce_form or "list-entry"
+    note = _FORMS.get(form, "")
+    if "announce_form" in facts.conventions.unconfirmed:
+        note += " (unconfirmed: check how the page lists new entries before adding yours)"
+    place = Place(md_inline(title), page_url(venue, title), md_inline(note))
+    return place, notice_text(facts, form)
+
+
+def _before_steps(facts: Facts) -> tuple[Step, ...]:
+    events = [e for e in facts.timeline.events if e.milestone is Milestone.BEFORE]
+    return tuple(_event_step(facts, e) for e in events)
+
+
+def _unconfirmed(facts: Facts) -> tuple[str, ...]:
+    words = {
+        "page": "the title pattern of the proposal's page",
+        "announce_on": "the page where the proposal is signalled",
+        "announce_form": "the form in which the proposal is signalled",
+        "templates": "the templates the proposal carries",
+        "genre": "the kind of page the proposal takes",
+        "before": "what must happen before the proposal starts",
+    }
+    return tuple(words[item] for item in facts.conventions.unconfirmed)
+
+
+def _paid_note(facts: Facts) -> str | None:
+    rule = facts.project.paid_disclosure
+    if not facts.answers.organisation.paid or not facts.community:
+        return None
+    if rule is None:
+        return (
+            "Posting is part of paid work: the Terms of Use require you to disclose your employer, "
+            "client and affiliation (on your user page, in the edit summary or on the talk page); "
+            "the draft's disclosure section does that for the proposal itself."
+        )
+    return f"{md_inline(rule.note)} ([source]({rule.source}))"
+
+
 def _next_steps(facts: Facts, draft_file: str, decide: Place | None) -> tuple[str, ...]:
     timeline = facts.timeline
     steps: list[str] = []
+    project = md_inline(facts.project.name)
     if not facts.community:
         steps.append(
-            f"Send the request in `{draft_file}` to {md_inline(facts.project.name)} "
+            f"{project}: send the request in `{draft_file}` "
             f"on {timeline.opens.isoformat()} through one of the addresses in the posting plan."
         )
         steps.append(
-            f"Follow up politely if there is no reply by {timeline.closes.isoformat()}; "
+            f"{project}: follow up politely if there is no reply by {timeline.closes.isoformat()}; "
             "a refusal is an answer too."
         )
         steps.append("Tell the public policy mailing list what you asked for, so others can advise.")
@@ -209,28 +354,38 @@ def _next_steps(facts: Facts, draft_file: str, decide: Place | None) -> tuple[st
     discuss = facts.project.venues_with_role("discuss")
     if discuss:
         steps.append(
-            f"On {facts.today.isoformat()}, share the idea at {md_inline(discuss[0].title)} "
+            f"{project}: on {facts.today.isoformat()}, share the idea at {md_inline(discuss[0].title)} "
             "and adjust the draft to the first reactions."
         )
+    genre = md_inline(facts.genre.title)
+    published = timeline.published.isoformat()
     if decide is not None and decide.new_page is not None:
         steps.append(
-            f"On {timeline.opens.isoformat()}, create the proposal's own page under "
+            f"{project}: on {published}, create the {genre} page "
             f"{decide.title} through the plan's new-page link and paste `{draft_file}` whole."
         )
     elif decide is not None:
         steps.append(
-            f"On {timeline.opens.isoformat()}, post `{draft_file}` at {decide.title} "
-            "through the plan's new-section link, which fills in the heading: paste the draft "
-            "without its first line."
+            f"{project}: on {published}, post `{draft_file}` (a {genre}) at "
+            f"{decide.title} through the plan's new-section link, which fills in the heading: "
+            "paste the draft without its first line."
         )
+    if facts.conventions.announce_on:
+        steps.append(f"{project}: the same day, signal the page where the plan says (Where it is posted).")
+    if any(s.key == "notify-foundation" for s in timeline.lead_steps):
+        steps.append(
+            f"{project}: the same day, notify the Wikimedia Foundation that the proposal has been posted."
+        )
+    for step in _before_steps(facts):
+        steps.append(f"{project}: from {step.when}, {step.what[:1].lower()}{step.what[1:]}.")
     steps.append(
-        "The same day, post the neutral notices of this plan, then note them in the "
-        "Notifications section of the proposal."
+        f"{project}: on {timeline.opens.isoformat()}, when it opens, post the neutral notices of this "
+        "plan, then note them in the Notifications section of the proposal."
     )
-    steps.append("Inform the chapter, the Foundation's Global Advocacy team and the public policy list.")
+    steps.append(f"{project}: inform the organisations listed under Whom else to inform.")
     if facts.action.needs_centralnotice:
         steps.append(
-            f"If there is consensus on {timeline.closes.isoformat()}, file the CentralNotice "
+            f"{project}: if there is consensus on {timeline.closes.isoformat()}, file the CentralNotice "
             "request on Meta the same day, with a link to the closed discussion."
         )
     return tuple(steps)
@@ -241,12 +396,27 @@ def build_plan(facts: Facts) -> PlanView:
     project, answers = facts.project, facts.answers
     draft_file = f"proposal.{project.key}.wiki"
     heading = heading_text(facts)
-    decide_venue = project.deciding_venue if facts.community else None
-    decide = _place(decide_venue, heading) if decide_venue is not None else None
-    if decide is not None and decide_venue is not None and project.proposal.subpage:
-        title = subpage_title(decide_venue, facts.answers.cause.title)
-        page = page_url(decide_venue, title, edit=True) if title else None
-        decide = dataclasses.replace(decide, new_section=None, new_page=page)
+    venue = project.posting_venue(facts.action.key) if facts.community else None
+    decide = None
+    if venue is not None:
+        name = page_name(facts)
+        posting = facts.conventions.posting
+        decide = Place(md_inline(venue.title), venue.url, md_inline(venue.note or ""))
+        if posting == "subpage" and name:
+            edit = page_url(venue, name, edit=True)
+            # The venue's note describes the venue; a page outside it (a statement) has none.
+            note = decide.note if name.startswith(f"{venue.title}/") else ""
+            decide = Place(md_inline(name), page_url(venue, name), note, None, edit)
+        elif posting == "section-page" and name:
+            page = Venue(key=venue.key, title=name, url=page_url(venue, name), role=venue.role)
+            decide = Place(md_inline(name), page.url, decide.note, new_section_url(page, heading))
+        else:
+            decide = dataclasses.replace(decide, new_section=new_section_url(venue, heading))
+        if venue.anchor:
+            decide = dataclasses.replace(
+                decide, note=decide.note + f" Post it in the section {md_inline(venue.anchor)}."
+            )
+    announce, announce_entry = _announce(facts)
     centralnotice = None
     if facts.community and facts.action.needs_centralnotice:
         request = facts.meta_venue("request")
@@ -272,15 +442,26 @@ def build_plan(facts: Facts) -> PlanView:
         community=facts.community,
         heading=heading,
         decide=decide,
+        genre=md_inline(f"{facts.genre.title}: {facts.genre.summary}") if facts.community else "",
+        announce=announce,
+        announce_entry=announce_entry,
+        before=_before_steps(facts) if facts.community else (),
+        unconfirmed=_unconfirmed(facts) if facts.community else (),
+        paid_note=_paid_note(facts),
+        vote_templates=tuple(md_inline("{{" + t + "}}") for t in facts.conventions.vote_templates)
+        if facts.community
+        else (),
         decides=md_inline(project.decides),
-        conventions=md_inline(project.proposal.notes or ""),
-        discuss=tuple(_place(v) for v in project.venues_with_role("discuss")) if facts.community else (),
+        conventions=md_inline(facts.conventions.notes or ""),
+        discuss=tuple(_place(v) for v in project.venues_with_role("discuss") if v != venue)
+        if facts.community
+        else (),
         notices=_notices(facts),
         send_to=() if facts.community else _contact_places(project),
         inform=_inform(facts),
         centralnotice=centralnotice,
         lead_steps=_lead_steps(facts),
-        timeline=tuple(_event_step(e) for e in facts.timeline.events),
+        timeline=tuple(_event_step(facts, e) for e in facts.timeline.events),
         tight=_tight(facts),
         avoid=avoid,
         others=tuple(md_inline(p.name) for p in others),

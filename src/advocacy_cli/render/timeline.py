@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from advocacy_cli.answers import Answers
-from advocacy_cli.catalog import Action, Project
+from advocacy_cli.catalog import Action, Project, ProposalConventions
 
 # A week to test the idea where the community discusses first: long enough for regulars
 # to see it, short enough not to eat into the formal discussion.
@@ -21,7 +21,9 @@ class Milestone(StrEnum):
     """What happens on a timeline date (the keys of the ``t_*`` phrases)."""
 
     PREDISCUSS = "prediscuss"
+    BEFORE = "before"
     OPEN = "open"
+    NOTIFY = "notify"
     CLOSE = "close"
     READY = "ready"
     CONTACT = "contact"
@@ -38,6 +40,8 @@ class Event:
     milestone: Milestone
     when: dt.datetime
     days: int | None = None
+    # For BEFORE: the prerequisite's key (``supporters``, ``notice`` ...).
+    key: str | None = None
 
 
 @dataclass(frozen=True)
@@ -48,6 +52,7 @@ class LeadStep:
     begins: dt.date
     due: dt.date
     source: str | None
+    key: str | None = None
 
 
 @dataclass(frozen=True)
@@ -57,6 +62,8 @@ class Timeline:
     events: tuple[Event, ...]
     lead_steps: tuple[LeadStep, ...]
     discussion_days: int
+    # The day the proposal's page or section is posted (before any supporter phase).
+    published: dt.date
     opens: dt.date
     closes: dt.date
     ready: dt.date
@@ -79,35 +86,65 @@ def discussion_days(project: Project) -> int:
     return max(usual, project.proposal.min_days)
 
 
-def build_timeline(answers: Answers, project: Project, action: Action, today: dt.date) -> Timeline:
+def _lead_steps(action: Action, opens: dt.date, consensus: dt.date) -> tuple[LeadStep, ...]:
+    """Date each lead step from what it waits for: the opening, consensus, or earlier steps."""
+    done: dict[str, dt.date] = {"open": opens, "consensus": consensus}
+    steps = []
+    for step in action.lead_steps:
+        begins = max((done[k] for k in step.after if k in done), default=consensus)
+        due = begins + dt.timedelta(days=step.days)
+        if step.key:
+            done[step.key] = due
+        steps.append(LeadStep(step.what, begins, due, step.source, step.key))
+    return tuple(sorted(steps, key=lambda s: (s.begins, s.due)))
+
+
+def build_timeline(
+    answers: Answers,
+    project: Project,
+    action: Action,
+    today: dt.date,
+    conventions: ProposalConventions | None = None,
+) -> Timeline:
     """Return the dates for proposing ``action`` to ``project``, counted from ``today``."""
     community = project.kind == "community"
+    rules = conventions if conventions is not None else project.proposal
     events: list[Event] = []
     if community:
         pre = PREDISCUSSION_DAYS if project.venues_with_role("discuss") else 0
         days = discussion_days(project)
-        opens = today + dt.timedelta(days=pre)
-        closes = opens + dt.timedelta(days=days)
         if pre:
             events.append(Event(Milestone.PREDISCUSS, _midnight(today)))
+        # What must happen before the proposal may open (supporters, a week's notice) follows
+        # the early feedback, one step after the other.
+        step_day = today + dt.timedelta(days=pre)
+        # The proposal is public from the first of these steps (a Meinungsbild's page is
+        # created to collect supporters), else from its opening.
+        published = step_day
+        for prerequisite in rules.before:
+            events.append(Event(Milestone.BEFORE, _midnight(step_day), prerequisite.days, prerequisite.key))
+            step_day += dt.timedelta(days=prerequisite.days)
+        opens = step_day
+        closes = opens + dt.timedelta(days=days)
         events.append(Event(Milestone.OPEN, _midnight(opens)))
         events.append(Event(Milestone.CLOSE, _midnight(closes), days))
     else:
         days = REPLY_DAYS
-        opens = today
+        opens = published = today
         closes = today + dt.timedelta(days=days)
         events.append(Event(Milestone.CONTACT, _midnight(opens)))
         events.append(Event(Milestone.REPLY, _midnight(closes), days))
-    # A community's lead steps follow its consensus; an organisation's begin with the request.
+    # A community's lead steps follow its consensus (the Foundation hears of it at the
+    # opening); an organisation's begin with the request.
     prepares = closes if community else opens
-    ready = prepares + dt.timedelta(days=action.lead_days)
+    steps = _lead_steps(action, published, prepares)
+    ready = max((s.due for s in steps), default=prepares)
+    ready = max(ready, prepares + dt.timedelta(days=action.lead_days))
+    lead = (ready - prepares).days
+    if community and any(s.key == "notify-foundation" for s in steps):
+        events.append(Event(Milestone.NOTIFY, _midnight(published)))
     if action.lead_days and community:
-        events.append(Event(Milestone.READY, _midnight(ready), action.lead_days))
-    # The catalogue's lead steps run side by side.
-    steps = tuple(
-        LeadStep(step.what, prepares, prepares + dt.timedelta(days=step.days), step.source)
-        for step in action.lead_steps
-    )
+        events.append(Event(Milestone.READY, _midnight(ready), lead))
     latest_open = None
     start = answers.action.start
     if start is not None:
@@ -116,7 +153,7 @@ def build_timeline(answers: Answers, project: Project, action: Action, today: dt
         if answers.action.duration_hours:
             ends = begins + dt.timedelta(hours=answers.action.duration_hours)
             events.append(Event(Milestone.END, ends))
-        latest_open = start - dt.timedelta(days=action.lead_days + (days if community else 0))
+        latest_open = start - dt.timedelta(days=lead + (days if community else 0))
     if answers.cause.decision_date is not None:
         events.append(Event(Milestone.DECISION, _midnight(answers.cause.decision_date)))
     ordered = sorted(events, key=lambda e: (e.when, list(Milestone).index(e.milestone)))
@@ -124,6 +161,7 @@ def build_timeline(answers: Answers, project: Project, action: Action, today: dt
         events=tuple(ordered),
         lead_steps=steps,
         discussion_days=days,
+        published=published,
         opens=opens,
         closes=closes,
         ready=ready,

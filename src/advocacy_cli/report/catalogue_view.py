@@ -69,6 +69,17 @@ def project_detail(project: Project, catalog: Catalog, color: bool) -> str:
             lines.append(f"            {escape(str(venue.url))}")
     conv = project.proposal
     lines += ["", "[bold]Conventions for a proposal[/bold]"]
+    if project.kind == "community":
+        genre = catalog.genres.get(conv.genre)
+        where = f" on {conv.page}" if conv.page else ""
+        lines.append(
+            f"  {escape(genre.title if genre else conv.genre)}, posted as {conv.posting}{escape(where)}"
+        )
+        if conv.announce_on:
+            lines.append(f"  signalled on {escape(conv.announce_on)} ({conv.announce_form or 'list-entry'})")
+        lines += [f"  before it opens: {escape(step.what)} ({step.days} days)" for step in conv.before]
+        if conv.unconfirmed:
+            lines.append(f"  unconfirmed: {', '.join(conv.unconfirmed)}")
     if conv.template:
         args = "".join(f"|{a}" for a in conv.template_args)
         lines.append(f"  template: {escape('{{' + conv.template + args + '}}')}")

@@ -1,0 +1,431 @@
+"""Each wiki's way of proposing: genres, where drafts are posted, notices, timelines, whom to inform."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import mwparserfromhell
+import pytest
+import yaml
+
+from advocacy_cli.answers import Answers, load_answers
+from advocacy_cli.lint.engine import lint_text
+from advocacy_cli.render import gather_facts
+from advocacy_cli.render.draft import build_draft, notice_places
+from advocacy_cli.render.plan import build_plan
+from advocacy_cli.render.timeline import Milestone
+from tests.conftest import TODAY
+from tests.test_render import CASES, EXPECTED
+
+
+def _answers(catalog, case: str, **changes: object) -> Answers:
+    data = yaml.safe_load(CASES[case].read_text(encoding="utf-8"))
+    for dotted, value in changes.items():
+        node = data
+        *parents, last = dotted.split("__")
+        for part in parents:
+            node = node.setdefault(part, {})
+        node[last] = value
+    return Answers.model_validate(data)
+
+
+# ---- the catalogue ---------------------------------------------------------------------
+
+
+def test_every_community_names_a_known_genre_with_headings_for_its_sections(catalog):
+    english = catalog.languages["en"]
+    for project in catalog.projects.values():
+        if project.kind != "community":
+            continue
+        variants = [project.proposal, *project.proposal.by_action.values()]
+        for conventions in variants:
+            genre = catalog.genres[conventions.genre]
+            assert all(key in english.sections for key in genre.sections), (project.key, genre.key)
+            if conventions.posting != "new-section":
+                assert conventions.page, f"{project.key}: a page of its own needs a title pattern"
+            if conventions.announce_on:
+                assert conventions.announce_form, project.key
+
+
+def test_genres_that_vote_have_vote_sections_and_threads_do_not(catalog):
+    for genre in catalog.genres.values():
+        if genre.vote:
+            assert "voting" in genre.sections and "evaluation" in genre.sections
+        assert "survey" not in genre.sections or genre.key == "rfc"
+
+
+def test_an_unknown_genre_names_file_line_and_field(tmp_path):
+    from advocacy_cli.catalog import load_catalog
+    from advocacy_cli.errors import InputError
+
+    (tmp_path / "projects.yaml").write_text(
+        "projects:\n  svwiki:\n    name: Swedish Wikipedia\n    kind: community\n    family: wikipedia\n"
+        "    language: sv\n    url: https://sv.wikipedia.org/\n    decides: By consensus.\n"
+        "    proposal:\n      genre: umfrage\n    sources: [https://sv.wikipedia.org/]\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(InputError) as caught:
+        load_catalog(tmp_path)
+    assert "projects.svwiki.proposal.genre: unknown genre 'umfrage'" in str(caught.value)
+
+
+def test_a_genre_section_without_a_heading_names_file_line_and_field(tmp_path):
+    from advocacy_cli.catalog import load_catalog
+    from advocacy_cli.errors import InputError
+
+    (tmp_path / "genres.yaml").write_text(
+        "genres:\n  umfrage:\n    title: Umfrage\n    summary: A poll.\n"
+        "    sections: [background, opinions]\n    sources: [https://de.wikipedia.org/]\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(InputError) as caught:
+        load_catalog(tmp_path)
+    assert "genres.yaml:5: genres.umfrage.sections[1]: no heading for section 'opinions'" in str(caught.value)
+
+
+# ---- every golden case: lints clean with its target ---------------------------------------
+
+
+@pytest.mark.parametrize(("case", "project"), sorted(EXPECTED))
+def test_every_genre_draft_lints_clean_with_its_target(catalog, case, project):
+    answers, _ = load_answers(CASES[case], catalog)
+    facts = gather_facts(answers, catalog, project, TODAY)
+    from advocacy_cli.render import render_draft
+
+    draft = render_draft(answers, catalog, project, TODAY)
+    findings = lint_text(draft, catalog, TODAY, target=project)
+    assert [(f.rule, f.message) for f in findings] == [], facts.genre.key
+
+
+# ---- the timeline: true, ordered, and the same in the draft and the plan ---------------------
+
+
+@pytest.mark.parametrize(("case", "project"), sorted(EXPECTED))
+def test_the_drafts_timeline_and_the_plans_agree(catalog, case, project):
+    answers, _ = load_answers(CASES[case], catalog)
+    facts = gather_facts(answers, catalog, project, TODAY)
+    draft_dates = [item.when for item in build_draft(facts).timeline]
+    plan_dates = [step.at for step in build_plan(facts).timeline]
+    assert draft_dates == plan_dates
+    assert draft_dates == sorted(draft_dates)
+
+
+def test_a_meinungsbild_opens_only_after_its_supporters_and_a_weeks_notice(catalog):
+    answers, _ = load_answers(CASES["dewiki-blackout"], catalog)
+    timeline = gather_facts(answers, catalog, "dewiki", TODAY).timeline
+    when = {(e.milestone, e.key): e.when.date() for e in timeline.events}
+    supporters = when[(Milestone.BEFORE, "supporters")]
+    notice = when[(Milestone.BEFORE, "notice")]
+    opens = when[(Milestone.OPEN, None)]
+    assert when[(Milestone.PREDISCUSS, None)] < supporters < notice < opens
+    assert (notice - supporters).days >= 14 and (opens - notice).days >= 7
+    # The page is public from the supporter phase: the Foundation hears of it then.
+    assert when[(Milestone.NOTIFY, None)] == supporters == timeline.published
+
+
+@pytest.mark.parametrize("case", ["enwiki-banner", "itwiki-bar-thread", "metawiki-rfc"])
+def test_centralnotice_steps_follow_their_dependencies(catalog, case):
+    answers, _ = load_answers(CASES[case], catalog)
+    project = answers.target.projects[0]
+    timeline = gather_facts(answers, catalog, project, TODAY).timeline
+    steps = {s.key: s for s in timeline.lead_steps}
+    # The Foundation is told when the discussion opens, not after it closes.
+    assert steps["notify-foundation"].begins == timeline.published < timeline.closes
+    assert steps["request"].begins == timeline.closes
+    assert steps["feedback"].begins == steps["legal-review"].begins == steps["request"].due
+    assert steps["setup"].begins == max(steps["feedback"].due, steps["legal-review"].due)
+    assert timeline.ready == steps["setup"].due
+
+
+def test_a_blackout_names_how_it_is_deployed(catalog):
+    answers, _ = load_answers(CASES["dewiki-blackout"], catalog)
+    plan = build_plan(gather_facts(answers, catalog, "dewiki", TODAY))
+    lead = " ".join(step.what for step in plan.lead_steps)
+    assert "Phabricator" in lead and "deployment" in lead.lower()
+
+
+# ---- where the proposal is posted ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("case", "project", "page", "entry"),
+    [
+        (
+            "itwiki-bar-thread",
+            "itwiki",
+            "Wikipedia:Bar/Discussioni/Banner informativo: Disegno di legge sulla rettifica online",
+            # Signalled on the day's Bar page, named after the day it is posted.
+            ("Wikipedia:Bar/2027 04 01", "{{Wikipedia:Bar/Discussioni/Banner informativo: "),
+        ),
+        (
+            "metawiki-rfc",
+            "metawiki",
+            "Requests for comment/Public Domain Term Extension Treaty",
+            ("Requests for comment", "* [[Requests for comment/Public Domain Term Extension Treaty|"),
+        ),
+        (
+            "dewiki-blackout",
+            "dewiki",
+            "Wikipedia:Meinungsbilder/Netzsperrengesetz 2027",
+            ("Wikipedia:Meinungsbilder", "* [[Wikipedia:Meinungsbilder/Netzsperrengesetz 2027|"),
+        ),
+    ],
+)
+def test_a_page_of_its_own_is_created_and_signalled(catalog, case, project, page, entry):
+    answers, _ = load_answers(CASES[case], catalog)
+    plan = build_plan(gather_facts(answers, catalog, project, TODAY))
+    assert plan.decide is not None and plan.decide.new_page is not None
+    assert plan.decide.new_section is None
+    assert plan.decide.new_page.endswith("&action=edit")
+    assert page.replace(" ", "_") in plan.decide.new_page
+    assert plan.announce is not None and plan.announce.title == entry[0]
+    assert plan.announce_entry is not None and plan.announce_entry.startswith(entry[1])
+
+
+def test_a_cafe_proposal_is_a_new_section_of_the_proposals_page(catalog):
+    answers, _ = load_answers(CASES["frwiki-eswiki-statement"], catalog)
+    plan = build_plan(gather_facts(answers, catalog, "eswiki", TODAY))
+    assert plan.decide is not None and plan.decide.new_section is not None
+    assert "title=Wikipedia:Caf%C3%A9/Portal/Archivo/Propuestas/Actual&action=edit&section=new" in (
+        plan.decide.new_section
+    )
+
+
+def test_a_commons_request_for_help_goes_to_the_copyright_village_pump(catalog):
+    answers, _ = load_answers(CASES["commons-help-request"], catalog)
+    facts = gather_facts(answers, catalog, "commonswiki", TODAY)
+    plan = build_plan(facts)
+    assert facts.genre.key == "help-request" and not facts.genre.vote
+    assert plan.decide is not None and "Commons:Village_pump/Copyright" in (plan.decide.new_section or "")
+    draft = build_draft(facts)
+    assert "survey" not in draft.order and "voting" not in draft.order
+
+
+# ---- notices: the venue's form, wikilinks with anchors, never the venue itself ----------------
+
+
+def _notice_texts(catalog, case, project):
+    answers, _ = load_answers(CASES[case], catalog)
+    return {n.place.title: n.text for n in build_plan(gather_facts(answers, catalog, project, TODAY)).notices}
+
+
+def test_a_list_of_discussions_gets_a_one_line_unsigned_entry(catalog):
+    for case, project, venue in [
+        ("dewiki-blackout", "dewiki", "Vorlage:Beteiligen"),
+        ("enwiki-banner", "enwiki", "Wikipedia:Centralized discussion"),
+    ]:
+        text = _notice_texts(catalog, case, project)[venue]
+        assert text.startswith("* [[") and "\n" not in text and "~~~~" not in text, venue
+
+
+def test_a_village_pump_gets_a_signed_sentence_with_a_section_anchor(catalog):
+    answers = _answers(catalog, "enwiki-banner")
+    answers = answers.model_copy(
+        update={"outreach": (*answers.outreach, type(answers.outreach[0])(channel="wikiproject"))}
+    )
+    facts = gather_facts(answers, catalog, "enwiki", TODAY)
+    notices = [n for n in build_plan(facts).notices if n.text.endswith("~~~~")]
+    assert notices
+    for notice in notices:
+        [link] = mwparserfromhell.parse(notice.text).filter_wikilinks()
+        assert str(link.title).startswith("Wikipedia:Village pump (proposals)#RfC: Should English Wikipedia")
+
+
+def test_german_notices_use_wikilinks_not_external_links(catalog):
+    for text in _notice_texts(catalog, "dewiki-blackout", "dewiki").values():
+        code = mwparserfromhell.parse(text)
+        assert code.filter_external_links() == [] and code.filter_wikilinks(), text
+
+
+def test_the_deciding_venue_is_never_among_its_own_notice_pages(catalog):
+    for case, project in sorted(EXPECTED):
+        answers, _ = load_answers(CASES[case], catalog)
+        facts = gather_facts(answers, catalog, project, TODAY)
+        if not facts.community:
+            continue
+        posted = facts.project.posting_venue(answers.action.kind)
+        decide = facts.project.deciding_venue
+        for place in notice_places(facts):
+            assert place.venue is None or place.venue not in (posted, decide), (case, place.title)
+            assert place.title != (posted.title if posted else None), case
+
+
+def test_itwiki_gets_its_newsletter_and_outreach_meant_for_another_wiki_stays_there(catalog):
+    answers = _answers(
+        catalog,
+        "itwiki-bar-thread",
+        outreach=[
+            {"channel": "newsletter", "note": "Notizia sul Wikipediano.", "project": "itwiki"},
+            {"channel": "village-pump", "note": "Notice at Village pump (policy).", "project": "enwiki"},
+        ],
+    )
+    places = notice_places(gather_facts(answers, catalog, "itwiki", TODAY))
+    assert [p.title for p in places] == ["Wikipedia:Wikipediano"]
+    assert places[0].note == "Notizia sul Wikipediano." and places[0].form == "news-item"
+
+
+# ---- whom to inform: chosen by the cause's countries -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("countries", "expected"),
+    [
+        (["EU", "DE", "FR"], {"wmeu", "wmde", "wmfr"}),
+        (["EU"], {"wmeu"}),
+        (["IT"], {"wmit"}),
+        (["global"], set()),
+        (["GB"], {"wmuk"}),
+    ],
+)
+def test_chapters_are_chosen_by_the_countries_the_cause_concerns(catalog, countries, expected):
+    answers = _answers(catalog, "enwiki-banner", cause__countries=countries)
+    facts = gather_facts(answers, catalog, "enwiki", TODAY)
+    assert {c.key for c in facts.chapters()} == expected
+    # The Foundation's advocacy team hears of it in every case.
+    assert facts.foundation() is not None
+
+
+def test_without_countries_an_english_wiki_informs_no_chapter_by_language(catalog):
+    for case, project in [("enwiki-banner", "enwiki"), ("commons-help-request", "commonswiki")]:
+        answers = _answers(catalog, case)
+        answers = answers.model_copy(update={"cause": answers.cause.model_copy(update={"countries": ()})})
+        facts = gather_facts(answers, catalog, project, TODAY)
+        assert facts.chapters() == ()
+        assert "Wikimedia UK" not in build_draft(facts).inform
+
+
+def test_without_countries_a_german_wiki_informs_the_german_speaking_chapters(catalog):
+    answers, _ = load_answers(CASES["dewiki-blackout"], catalog)
+    facts = gather_facts(answers, catalog, "dewiki", TODAY)
+    assert {c.key for c in facts.chapters()} == {"wmde", "wmch", "wmat"}
+
+
+def _with_countries(tmp_path, value: str):
+    text = CASES["itwiki-bar-thread"].read_text(encoding="utf-8")
+    assert "countries:\n  - IT" in text
+    path = tmp_path / "answers.yaml"
+    path.write_text(text.replace("countries:\n  - IT", f"countries: [{value}]"), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("bad", ["italy", "ITA", "I", "'12'"])
+def test_countries_are_validated_as_codes(catalog, tmp_path, bad):
+    from advocacy_cli.errors import InputError
+
+    with pytest.raises(InputError) as caught:
+        load_answers(_with_countries(tmp_path, bad), catalog)
+    expected = r"answers\.yaml:\d+: cause\.countries\[0\]: expected a two-letter country code"
+    assert re.search(expected, str(caught.value))
+
+
+@pytest.mark.parametrize(
+    ("given", "read"), [("it", "IT"), ("eu", "EU"), ("Global", "global"), ("' de '", "DE")]
+)
+def test_country_codes_are_read_in_either_case(catalog, tmp_path, given, read):
+    answers, _ = load_answers(_with_countries(tmp_path, given), catalog)
+    assert answers.cause.countries == (read,)
+
+
+# ---- paid contributions ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("project", "words"),
+    [("itwiki", "stricter"), ("commonswiki", "need not"), ("enwiki", "employer, client and affiliation")],
+)
+def test_the_plan_says_how_paid_contributions_are_disclosed_on_the_wiki(catalog, project, words):
+    answers = _answers(catalog, "enwiki-banner", target__projects=[project])
+    plan = build_plan(gather_facts(answers, catalog, project, dt.date(2027, 4, 1)))
+    assert plan.paid_note is not None and words in plan.paid_note
+
+
+@pytest.mark.parametrize("title", ["[[]]{{}}", "~~~~", "###", "|||"])
+@pytest.mark.parametrize(
+    ("case", "project"), [("metawiki-statement", "metawiki"), ("dewiki-blackout", "dewiki")]
+)
+def test_a_title_no_page_name_can_hold_still_gets_a_page_of_its_own(catalog, case, project, title):
+    answers = _answers(catalog, case, cause__title=title)
+    facts = gather_facts(answers, catalog, project, TODAY)
+    plan = build_plan(facts)
+    assert plan.decide is not None and plan.decide.new_page is not None
+    assert plan.decide.new_section is None
+    assert f"_{facts.timeline.published.isoformat()}&action=edit" in plan.decide.new_page
+
+
+def test_english_has_the_genre_sentences_and_no_draft_points_at_sections_it_lacks(catalog):
+    english = catalog.languages["en"].phrases
+    for genre in catalog.genres.values():
+        if "survey" in genre.sections:
+            continue
+        for key in ("intro", "disclosure_note"):
+            assert f"{key}_{genre.key}" in english or f"{key}_thread" in english, (genre.key, key)
+    # Every draft of every case, in every language it is written in: no Survey mentioned
+    # where there is no Survey section.
+    for case, project in sorted(EXPECTED):
+        answers, _ = load_answers(CASES[case], catalog)
+        facts = gather_facts(answers, catalog, project, TODAY)
+        view = build_draft(facts)
+        if facts.community and "survey" not in view.order:
+            survey = facts.phrases.section("survey")
+            assert survey not in view.intro and survey not in view.disclosure_note, case
+
+
+@pytest.mark.parametrize(
+    ("case", "project", "outreach"),
+    [
+        # The Bar is where the thread is signalled: a notice there would point at itself.
+        ("itwiki-bar-thread", "itwiki", "village-pump"),
+        # The Café's proposals page is where the proposal is posted.
+        ("frwiki-eswiki-statement", "eswiki", "village-pump"),
+        # The copyright village pump is where the request for help is posted.
+        ("commons-help-request", "commonswiki", "village-pump"),
+    ],
+)
+def test_a_village_pump_outreach_never_sends_a_notice_to_the_page_it_is_posted_on(
+    catalog, case, project, outreach
+):
+    answers = _answers(catalog, case, outreach=[{"channel": outreach, "note": "Notice."}])
+    facts = gather_facts(answers, catalog, project, TODAY)
+    posted = facts.project.posting_venue(answers.action.kind)
+    assert posted is not None
+    titles = [p.title for p in notice_places(facts)]
+    assert posted.title not in titles
+    assert facts.phrases.raw("notice_village-pump") not in titles
+
+
+@pytest.mark.parametrize(
+    ("case", "project", "words"),
+    [
+        ("itwiki-bar-thread", "itwiki", "the form in which the proposal is signalled"),
+        ("metawiki-statement", "metawiki", "the title pattern of the proposal's page"),
+    ],
+)
+def test_what_the_catalogue_could_not_confirm_is_marked_in_the_plan(catalog, case, project, words):
+    answers, _ = load_answers(CASES[case], catalog)
+    facts = gather_facts(answers, catalog, project, TODAY)
+    assert facts.conventions.unconfirmed
+    from advocacy_cli.render import render_plan
+
+    plan = render_plan(answers, catalog, project, TODAY)
+    assert "**Unconfirmed:**" in plan and words in plan
+
+
+def test_outreach_for_an_unknown_project_names_line_and_field(catalog, tmp_path):
+    from advocacy_cli.errors import InputError
+
+    text = CASES["itwiki-bar-thread"].read_text(encoding="utf-8").replace("project: itwiki", "project: itwik")
+    path = tmp_path / "answers.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        load_answers(path, catalog)
+    assert re.search(r"answers\.yaml:\d+: outreach\[0\]\.project: unknown project 'itwik'", str(caught.value))
+
+
+def test_the_page_a_proposal_is_posted_on_is_not_also_a_place_to_discuss_first(catalog):
+    for case, project in sorted(EXPECTED):
+        answers, _ = load_answers(CASES[case], catalog)
+        facts = gather_facts(answers, catalog, project, TODAY)
+        posted = facts.project.posting_venue(answers.action.kind)
+        plan = build_plan(facts)
+        assert posted is None or all(place.url != posted.url for place in plan.discuss), case
