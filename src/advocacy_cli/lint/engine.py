@@ -126,21 +126,22 @@ def lint_source(
 
 
 def _without_overlaps(findings: list[Finding]) -> list[Finding]:
-    """Drop a finding inside text its rule already reported (built-in and catalogue checks)."""
+    """Drop a finding inside text its rule already reported (built-in and catalogue checks).
+
+    ``findings`` are sorted by position, so a finding lies inside an earlier one of its rule
+    exactly when it starts before the furthest end reached by that rule so far: one pass,
+    never a comparison of every pair.
+    """
     kept: list[Finding] = []
+    furthest: dict[tuple[str, str], tuple[int, int]] = {}
     for finding in findings:
-        if any(_covers(k, finding) for k in kept):
+        key = (finding.file, finding.rule)
+        if key in furthest and (finding.line, finding.column) < furthest[key]:
             continue
         kept.append(finding)
+        end = (finding.end_line or finding.line, finding.end_column or finding.column + 1)
+        furthest[key] = max(furthest.get(key, end), end)
     return kept
-
-
-def _covers(first: Finding, later: Finding) -> bool:
-    if first.rule != later.rule or first.file != later.file:
-        return False
-    start = (first.line, first.column)
-    end = (first.end_line or first.line, first.end_column or first.column + 1)
-    return start <= (later.line, later.column) < end
 
 
 def lint_text(

@@ -15,7 +15,8 @@ MASS_NOTICE = 4
 # Acronym pairs such as "SOPA PIPA" are not shouting; a run this long is.
 SHOUT_LETTERS = 10
 _CAPS_RUN = re.compile(r"\b[A-ZÀ-ÖØ-Þ]{2,}(?:[\s,]+[A-ZÀ-ÖØ-Þ]{2,})+\b|\b[A-ZÀ-ÖØ-Þ]{10,}\b")
-_BANGS = re.compile(r"[!?]*![!?]*!+[!?]*|\?!|!\?")
+# Two '!' or more in a run of marks: tried from the run's first mark only, possessively (linear).
+_BANGS = re.compile(r"(?<![!?])\?*+!\?*+![!?]*+|\?!|!\?")
 
 PHRASE_RULES = ("canvassing", "meatpuppetry", "contact-address", "article-advocacy")
 
