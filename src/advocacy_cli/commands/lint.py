@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 from typing import Annotated
 
@@ -34,12 +35,21 @@ def lint(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print error-level findings only.")] = False,
     today: TodayOption = None,
     data_dir: DataDirOption = None,
+    max_size: Annotated[
+        str,
+        typer.Option("--max-size", help="Largest draft to check (bytes; suffix K, M or G).", metavar="SIZE"),
+    ] = "10M",
+    max_findings: Annotated[
+        int,
+        typer.Option("--max-findings", help="Most findings in one file before it is refused.", min=1),
+    ] = 10_000,
 ) -> None:
     """Check wikitext drafts against the rules."""
     from advocacy_cli.catalog import load_catalog
-    from advocacy_cli.lint.engine import run_lint
+    from advocacy_cli.lint.engine import Limits, parse_size, run_lint
 
     with handle_errors():
+        limits = Limits(max_bytes=parse_size(max_size, "--max-size"), max_findings=max_findings)
         catalog = load_catalog(data_dir)
         code = run_lint(
             paths=paths,
@@ -52,5 +62,7 @@ def lint(
             strict=strict,
             quiet=quiet,
             color=stdout_is_terminal(),
+            limits=limits,
+            width=shutil.get_terminal_size().columns if stdout_is_terminal() else None,
         )
     raise typer.Exit(int(code))

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
+import itertools
+import os
+import re
 import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -16,7 +20,7 @@ from advocacy_cli.lint.config import LintConfig, config_for_folder
 from advocacy_cli.lint.context import DraftContext
 from advocacy_cli.lint.rules import DRAFT_CHECKS
 from advocacy_cli.lint.rules.language import detect_language
-from advocacy_cli.lint.source import Source
+from advocacy_cli.lint.source import Source, split_lines
 from advocacy_cli.lint.structure import Draft, SectionNames, parse_draft
 from advocacy_cli.lint.suppression import parse_suppressions
 from advocacy_cli.report import OutputFormat
@@ -87,6 +91,43 @@ def guess_target(draft: Draft, catalog: Catalog) -> Project | None:
     return None
 
 
+# MediaWiki stores pages of up to 2 MiB by default ($wgMaxArticleSize); five times that
+# leaves room for concatenated archives and still bounds time and memory.
+DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+# More findings than this in one file means it is not a draft (or not wikitext at all).
+DEFAULT_MAX_FINDINGS = 10_000
+
+
+@dataclass(frozen=True)
+class Limits:
+    """How much one file may hold; each limit has a ``lint`` option to raise it."""
+
+    max_bytes: int = DEFAULT_MAX_BYTES
+    max_findings: int = DEFAULT_MAX_FINDINGS
+
+    def too_big(self) -> str:
+        """Return the message for a file over ``max_bytes``."""
+        return f"larger than {_size(self.max_bytes)}: not checked (raise the limit with --max-size)"
+
+    def too_many(self) -> str:
+        """Return the message for a file with more than ``max_findings`` findings."""
+        return (
+            f"more than {self.max_findings:,} findings: stopped (is it a draft? "
+            "raise the limit with --max-findings)"
+        )
+
+
+def _size(count: int) -> str:
+    for unit, factor in (("GiB", 1024**3), ("MiB", 1024**2), ("KiB", 1024)):
+        if count >= factor and count % factor == 0:
+            return f"{count // factor} {unit}"
+    return f"{count:,} bytes"
+
+
+class TooManyFindings(InputError):
+    """A file produced more findings than the limit allows."""
+
+
 @dataclass
 class LintOptions:
     """What to lint with: the target, the date, and the rules chosen on the command line."""
@@ -94,6 +135,7 @@ class LintOptions:
     today: dt.date
     target: str | None = None
     rules: frozenset[str] = frozenset(DRAFT_RULES)
+    limits: Limits = field(default_factory=Limits)
 
 
 def lint_source(
@@ -116,11 +158,16 @@ def lint_source(
     )
     levels = dict(config.levels) if config else {}
     findings: list[Finding] = []
+    limit = options.limits.max_findings
     for rules, check in DRAFT_CHECKS:
         if not rules & options.rules:
             continue
         chosen = (f for f in check(ctx) if f.rule in options.rules)
-        findings.extend(apply_levels(chosen, levels))
+        leveled = (kept for f in chosen for kept in apply_levels((f,), levels))
+        # Stop as soon as the limit is passed: a hostile file must not fill the memory.
+        findings.extend(itertools.islice(leveled, limit + 1 - len(findings)))
+        if len(findings) > limit:
+            raise TooManyFindings([InputProblem(source.name, None, None, options.limits.too_many())])
     suppressions = parse_suppressions(source)
     return _without_overlaps(sort_findings(suppressions.filter(findings))), suppressions.problems
 
@@ -164,31 +211,123 @@ def parse_rule_list(value: str | None, option: str) -> set[str]:
 
 
 def collect(paths: Sequence[Path]) -> tuple[list[Path], list[InputProblem]]:
-    """Expand folders into their drafts (recursively); missing paths become problems."""
+    """Expand folders into their drafts (recursively); missing or unreadable paths are problems.
+
+    A sub-folder that cannot be listed is reported, never silently skipped, and a folder with
+    no drafts at all is a problem too: "No findings" would claim a check that never ran.
+    """
     files: list[Path] = []
     problems: list[InputProblem] = []
     for path in paths:
         if str(path) == STDIN:
             files.append(path)
         elif path.is_dir():
-            files.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix in SUFFIXES))
+            found, unreadable = _drafts_in(path)
+            problems.extend(unreadable)
+            if not found and not unreadable:
+                message = f"no drafts ({', '.join(SUFFIXES)}) in this folder"
+                problems.append(InputProblem(display_name(path), None, None, message))
+            files.extend(found)
         elif path.exists():
             files.append(path)
         else:
-            problems.append(InputProblem(str(path), None, None, "no such file or folder"))
+            problems.append(InputProblem(display_name(path), None, None, "no such file or folder"))
     return files, problems
 
 
-def read_draft(path: Path) -> Source:
-    """Read a draft as UTF-8; raise InputError naming the file when it cannot be read."""
-    name = str(path)
+def _drafts_in(folder: Path) -> tuple[list[Path], list[InputProblem]]:
+    found: list[Path] = []
+    problems: list[InputProblem] = []
+
+    def unreadable(error: OSError) -> None:
+        where = display_name(Path(error.filename)) if error.filename else display_name(folder)
+        problems.append(InputProblem(where, None, None, f"cannot read folder: {error.strerror}"))
+
+    for root, folders, names in os.walk(folder, onerror=unreadable):
+        folders.sort()
+        found.extend(Path(root) / name for name in names if Path(name).suffix in SUFFIXES)
+    return sorted(f for f in found if f.is_file()), problems
+
+
+def display_name(path: Path | str) -> str:
+    """Return a path as it may be printed: control characters made visible."""
+    from advocacy_cli.report.safe import neutralise
+
+    return neutralise(str(path))
+
+
+def parse_size(value: str, option: str) -> int:
+    """Parse a size in bytes, with an optional K, M or G suffix (powers of 1024)."""
+    m = re.fullmatch(r"\s*(\d{1,15})\s*([kmg]?)i?b?\s*", value, re.IGNORECASE)
+    if m is None or int(m.group(1)) == 0:
+        raise UserError(f"{option}: expected a size such as 20M or 500K, got '{value}'")
+    factor = {"": 1, "k": 1024, "m": 1024**2, "g": 1024**3}[m.group(2).lower()]
+    return int(m.group(1)) * factor
+
+
+def read_draft(path: Path, limits: Limits | None = None) -> Source:
+    """Read a draft; raise InputError naming the file when it cannot be read or is not text."""
+    limits = limits or Limits()
+    stdin = str(path) == STDIN
+    name = "<stdin>" if stdin else display_name(path)
     try:
-        raw = sys.stdin.buffer.read() if name == STDIN else path.read_bytes()
-        return Source.from_text("<stdin>" if name == STDIN else name, raw.decode("utf-8"))
-    except UnicodeDecodeError as exc:
-        raise InputError([InputProblem(name, None, None, f"not UTF-8 text (byte {exc.start})")]) from None
+        if stdin:
+            raw = sys.stdin.buffer.read(limits.max_bytes + 1)
+        else:
+            with path.open("rb") as handle:
+                raw = handle.read(limits.max_bytes + 1)
+    except IsADirectoryError:
+        raise InputError([InputProblem(name, None, None, "is a folder, not a draft")]) from None
     except OSError as exc:
         raise InputError([InputProblem(name, None, None, f"cannot read: {exc.strerror}")]) from None
+    if len(raw) > limits.max_bytes:
+        raise InputError([InputProblem(name, None, None, limits.too_big())])
+    return Source.from_text(name, decode_draft(name, raw))
+
+
+def decode_draft(name: str, raw: bytes) -> str:
+    """Decode a draft: UTF-8 (with or without a BOM), or UTF-16/32 with their BOM."""
+    if not raw.strip():
+        raise _unreadable(name, "empty: there is no wikitext to check")
+    for bom, encoding in _BOMS:
+        if raw.startswith(bom):
+            try:
+                text = raw[len(bom) :].decode(encoding)
+            except UnicodeDecodeError:
+                raise _unreadable(name, f"not valid {encoding.upper()} text") from None
+            break
+    else:
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            line, column = _position(raw[: exc.start].decode("utf-8"))
+            byte = raw[exc.start]
+            raise _unreadable(name, f"column {column}: not UTF-8 text (byte 0x{byte:02x})", line) from None
+    nul = text.find("\x00")
+    if nul >= 0:
+        line, column = _position(text[:nul])
+        raise _unreadable(name, f"column {column}: a NUL character: binary, not a draft", line)
+    return text
+
+
+def _unreadable(name: str, message: str, line: int | None = None) -> InputError:
+    return InputError([InputProblem(name, line, None, message)])
+
+
+def _position(prefix: str) -> tuple[int, int]:
+    """Return the 1-based line and column just after ``prefix``, by the reader's line rule."""
+    lines = split_lines(prefix)
+    return len(lines), len(lines[-1]) + 1
+
+
+# Longest first: the UTF-32 little-endian mark starts with the UTF-16 one.
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
 
 
 @dataclass
@@ -207,13 +346,13 @@ def lint_paths(paths: Sequence[Path], catalog: Catalog, options: LintOptions) ->
     files, run.problems = collect(paths)
     for path in files:
         try:
-            source = read_draft(path)
+            source = read_draft(path, options.limits)
             folder = Path.cwd() if str(path) == STDIN else path.resolve().parent
             config = config_for_folder(folder)
+            findings, problems = lint_source(source, catalog, options, config)
         except InputError as exc:
             run.problems.extend(exc.problems)
             continue
-        findings, problems = lint_source(source, catalog, options, config)
         run.findings.extend(findings)
         run.problems.extend(problems)
         run.sources[source.name] = source.text
@@ -238,25 +377,44 @@ def run_lint(
     strict: bool,
     quiet: bool,
     color: bool,
+    limits: Limits | None = None,
+    width: int | None = None,
 ) -> ExitCode:
     """Lint ``paths``, print the report in ``fmt`` and return the exit code."""
     from advocacy_cli.errors import print_error_lines
-    from advocacy_cli.report import Report, formatter_for
+    from advocacy_cli.report import DEFAULT_WIDTH, Report, formatter_for
 
     if target is not None and target not in catalog.projects:
         raise UserError(f"--target: no such project: '{target}'{did_you_mean(target, catalog.projects)}")
     rules = parse_rule_list(select, "--select") or set(DRAFT_RULES)
     rules -= parse_rule_list(ignore, "--ignore")
-    run = lint_paths(paths, catalog, LintOptions(today, target, frozenset(rules)))
+    options = LintOptions(today, target, frozenset(rules), limits or Limits())
+    run = lint_paths(paths, catalog, options)
     shown = visible_findings(run.findings, quiet)
-    report = Report(shown, sources=run.sources, checked=run.checked, color=color)
+    width = width or DEFAULT_WIDTH
+    report = Report(shown, sources=run.sources, checked=run.checked, color=color, width=width)
     output = formatter_for(fmt)(report)
     # In text, "No findings" would be false when every file was skipped for a bad config or
     # an unreadable file; machine formats still get their (empty) document.
     nothing_checked = not run.checked and bool(run.problems)
     if output and not (fmt is OutputFormat.TEXT and ((quiet and not shown) or nothing_checked)):
-        print(output, end="")
+        write_stdout(output)
     print_error_lines([str(p) for p in run.problems])
     if run.problems:
         return ExitCode.USAGE
     return exit_code_for(run.findings, strict=strict)
+
+
+def write_stdout(text: str) -> None:
+    """Write ``text`` to stdout; when the reader has gone (``| head``), stop writing quietly.
+
+    The exit code still tells what was found; stdout is pointed at the null device so that
+    the interpreter's final flush does not fail again.
+    """
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
