@@ -49,7 +49,7 @@ UNBOUNDED = sre.MAXREPEAT
 # more than it saves.
 MAX_LEAD = 48
 # Below this length a full scan is faster than parsing the pattern to plan one.
-PLAIN_SCAN_CHARS = 50_000
+PLAIN_SCAN_CHARS = 20_000
 
 
 def fold(text: str) -> str:
@@ -200,3 +200,53 @@ def finditer(compiled: re.Pattern[str], pattern: str, text: str) -> list[re.Matc
             matches.append(m)
             pos = max(m.end(), start + 1)
     return matches
+
+
+def _has_unbounded_repeat(items: Any) -> bool:
+    for op, av in items:
+        if op in _REPEATS and av[1] == UNBOUNDED:
+            return True
+        if _nested_items(op, av) and any(_has_unbounded_repeat(sub) for sub in _nested_items(op, av)):
+            return True
+    return False
+
+
+def _nested_items(op: Any, av: Any) -> list[Any]:
+    if op is sre.SUBPATTERN:
+        return [av[-1]]
+    if op in (sre.ATOMIC_GROUP, sre.ASSERT, sre.ASSERT_NOT):
+        return [av if op is sre.ATOMIC_GROUP else av[1]]
+    if op in _REPEATS:
+        return [av[2]]
+    if op is sre.BRANCH:
+        return list(av[1])
+    return []
+
+
+def _nested_unbounded(items: Any) -> bool:
+    for op, av in items:
+        unbounded = op in _REPEATS and av[1] == UNBOUNDED and op is not sre.POSSESSIVE_REPEAT
+        if unbounded and _has_unbounded_repeat(av[2]):
+            return True
+        if any(_nested_unbounded(sub) for sub in _nested_items(op, av)):
+            return True
+    return False
+
+
+def risky_repetition(pattern: str) -> str | None:
+    """Return why ``pattern`` could take exponential time, or None.
+
+    An unbounded repetition of something that itself repeats without bound, such as
+    ``(a+)+`` or ``(\\w+\\s?)*``, can try exponentially many ways to split a long run before
+    it fails; the catalogue refuses such patterns when it loads.
+    """
+    try:
+        parsed = sre_parse.parse(pattern, re.IGNORECASE | re.UNICODE)
+    except (re.error, RecursionError):
+        return None  # compiling reports it
+    if _nested_unbounded(parsed):
+        return (
+            "an unbounded repetition inside another (like '(a+)+') can take exponential time; "
+            "bound one of them, e.g. {0,40}"
+        )
+    return None

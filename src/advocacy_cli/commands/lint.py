@@ -43,13 +43,17 @@ def lint(
         int,
         typer.Option("--max-findings", help="Most findings in one file before it is refused.", min=1),
     ] = 10_000,
+    max_headings: Annotated[
+        int,
+        typer.Option("--max-headings", help="Most headings in one file before it is refused.", min=1),
+    ] = 5_000,
 ) -> None:
     """Check wikitext drafts against the rules."""
     from advocacy_cli.catalog import load_catalog
     from advocacy_cli.lint.engine import Limits, parse_size, run_lint
 
     with handle_errors():
-        limits = Limits(max_bytes=parse_size(max_size, "--max-size"), max_findings=max_findings)
+        limits = Limits(parse_size(max_size, "--max-size"), max_findings, max_headings)
         catalog = load_catalog(data_dir)
         code = run_lint(
             paths=paths,

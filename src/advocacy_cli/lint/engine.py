@@ -64,7 +64,20 @@ SECTION_KEYS = {
 DRAFT_RULES = tuple(rule.name for rule in RULES if any(t.value == "draft" for t in rule.targets))
 
 
+_SECTION_NAMES: dict[int, tuple[Catalog, SectionNames]] = {}
+
+
 def section_names(catalog: Catalog) -> SectionNames:
+    """Return the heading lookup of ``catalog``, built once per catalogue."""
+    cached = _SECTION_NAMES.get(id(catalog))
+    if cached is None or cached[0] is not catalog:
+        if len(_SECTION_NAMES) > 4:
+            _SECTION_NAMES.clear()
+        cached = _SECTION_NAMES[id(catalog)] = (catalog, build_section_names(catalog))
+    return cached[1]
+
+
+def build_section_names(catalog: Catalog) -> SectionNames:
     """Build the heading lookup from the catalogue's languages (names and aliases)."""
     entries = []
     for code, language in catalog.languages.items():
@@ -96,6 +109,9 @@ def guess_target(draft: Draft, catalog: Catalog) -> Project | None:
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 # More findings than this in one file means it is not a draft (or not wikitext at all).
 DEFAULT_MAX_FINDINGS = 10_000
+# Headings are read one by one by several rules; a large village pump archive has a few
+# hundred, and tens of thousands are not a proposal.
+DEFAULT_MAX_HEADINGS = 5_000
 
 
 @dataclass(frozen=True)
@@ -104,10 +120,18 @@ class Limits:
 
     max_bytes: int = DEFAULT_MAX_BYTES
     max_findings: int = DEFAULT_MAX_FINDINGS
+    max_headings: int = DEFAULT_MAX_HEADINGS
 
     def too_big(self) -> str:
         """Return the message for a file over ``max_bytes``."""
         return f"larger than {_size(self.max_bytes)}: not checked (raise the limit with --max-size)"
+
+    def too_many_headings(self, count: int) -> str:
+        """Return the message for a file with more than ``max_headings`` headings."""
+        return (
+            f"{count:,} headings, more than {self.max_headings:,}: not checked "
+            "(raise the limit with --max-headings)"
+        )
 
     def too_many(self) -> str:
         """Return the message for a file with more than ``max_findings`` findings."""
@@ -147,6 +171,9 @@ def lint_source(
         section_names(catalog),
         is_quote_template=lambda name: lexicon.is_quote_template(catalog, name),
     )
+    if len(draft.sections) > options.limits.max_headings:
+        message = options.limits.too_many_headings(len(draft.sections))
+        raise InputError([InputProblem(source.name, None, None, message)])
     project = catalog.projects.get(options.target) if options.target else guess_target(draft, catalog)
     ctx = DraftContext(
         draft=draft,
