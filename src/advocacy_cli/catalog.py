@@ -25,6 +25,7 @@ from pydantic import (
 )
 
 from advocacy_cli.errors import InputError, InputProblem
+from advocacy_cli.literals import risky_repetition
 from advocacy_cli.phrase_format import PhraseError, parse_phrase
 from advocacy_cli.regex import compile_pattern
 from advocacy_cli.validation import did_you_mean, problems_from
@@ -82,6 +83,9 @@ def _valid_regex(value: str) -> str:
         compile_pattern(value)
     except re.error as exc:
         raise ValueError(f"invalid regular expression: {exc}") from None
+    risk = risky_repetition(value)
+    if risk:
+        raise ValueError(risk)
     return value
 
 

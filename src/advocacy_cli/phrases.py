@@ -6,6 +6,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 from advocacy_cli.catalog import Catalog, OutOfScope, PhraseGroup
+from advocacy_cli.literals import finditer
 from advocacy_cli.regex import compile_pattern
 
 
@@ -38,7 +39,8 @@ def find_patterns(
     matches: list[PhraseMatch] = []
     for language in _languages(patterns, languages):
         for pattern in patterns[language]:
-            for m in compile_pattern(pattern).finditer(text):
+            # Tried only around the words a match needs: the same matches, far faster.
+            for m in finditer(compile_pattern(pattern), pattern, text):
                 matches.append(PhraseMatch(key, rule, m.start(), m.end(), language, m.group(0)))
     seen: set[tuple[int, int]] = set()
     for match in sorted(matches, key=lambda m: (m.start, -m.end)):

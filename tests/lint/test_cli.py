@@ -76,7 +76,7 @@ def test_unreadable_file_is_reported_and_others_still_linted(cli, tmp_path):
     bad = write(tmp_path / "bad.wiki", BAD)
     result = cli("lint", broken, bad, tmp_path / "missing.wiki", "--format", "json", *TODAY_ARGS)
     assert result.exit_code == 2
-    assert f"{broken}: not UTF-8 text" in result.stderr
+    assert f"{broken}:1: column 4: not UTF-8 text (byte 0xe9)" in result.stderr
     assert f"{tmp_path / 'missing.wiki'}: no such file or folder" in result.stderr
     assert json.loads(result.stdout)["findings"]
 

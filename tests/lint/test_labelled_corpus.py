@@ -288,8 +288,9 @@ def test_main_names_every_draft_it_cannot_read(tmp_path, capsys):
         (tmp_path / set_name / f"{stem}.wiki").write_bytes(b"== A ==\n\xff\xfe\n")
     assert lintscore.main(["--corpus", str(tmp_path)]) == 2
     lines = capsys.readouterr().err.splitlines()
+    # Each named with the line and column of the first byte that is not UTF-8.
     assert [line.split(": ", 1)[0] for line in lines] == [
-        str(tmp_path / "dev" / "en-good-a.wiki"),
-        str(tmp_path / "heldout" / "en-flawed-b.wiki"),
+        f"{tmp_path / 'dev' / 'en-good-a.wiki'}:2",
+        f"{tmp_path / 'heldout' / 'en-flawed-b.wiki'}:2",
     ]
     assert all("not UTF-8" in line for line in lines)

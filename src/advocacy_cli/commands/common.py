@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shutil
 import sys
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -100,10 +101,28 @@ def print_report(
     formats still get their (empty) document.
     """
     from advocacy_cli.findings import Severity
-    from advocacy_cli.report import OutputFormat, Report, formatter_for
+    from advocacy_cli.report import DEFAULT_WIDTH, OutputFormat, Report, formatter_for
 
     shown = [f for f in findings if not quiet or f.severity is Severity.ERROR]
-    report = Report(shown, sources=sources, checked=checked, color=stdout_is_terminal())
+    terminal = stdout_is_terminal()
+    # On a terminal, source excerpts are cut to its width around the finding.
+    width = shutil.get_terminal_size().columns if terminal else DEFAULT_WIDTH
+    report = Report(shown, sources=sources, checked=checked, color=terminal, width=width)
     output = formatter_for(fmt)(report)
     if output and not (fmt is OutputFormat.TEXT and ((quiet and not shown) or nothing_checked)):
-        typer.echo(output, nl=False)
+        write_stdout(output)
+
+
+def write_stdout(text: str) -> None:
+    """Write ``text`` to stdout; when the reader has gone (``| head``), stop writing quietly.
+
+    The exit code still tells what was found; stdout is pointed at the null device so that
+    the interpreter's final flush does not fail again.
+    """
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)

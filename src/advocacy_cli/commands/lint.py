@@ -35,16 +35,29 @@ def lint(
     quiet: QuietOption = False,
     today: TodayOption = None,
     data_dir: DataDirOption = None,
+    max_size: Annotated[
+        str,
+        typer.Option("--max-size", help="Largest draft to check (bytes; suffix K, M or G).", metavar="SIZE"),
+    ] = "10M",
+    max_findings: Annotated[
+        int,
+        typer.Option("--max-findings", help="Most findings in one file before it is refused.", min=1),
+    ] = 10_000,
+    max_headings: Annotated[
+        int,
+        typer.Option("--max-headings", help="Most headings in one file before it is refused.", min=1),
+    ] = 5_000,
 ) -> None:
     """Check wikitext drafts against the rules."""
     from advocacy_cli.catalog import load_catalog
     from advocacy_cli.errors import ExitCode, print_error_lines
     from advocacy_cli.findings import exit_code_for
-    from advocacy_cli.lint.engine import lint_request
+    from advocacy_cli.lint.engine import Limits, lint_request, parse_size
 
     with handle_errors():
+        limits = Limits(parse_size(max_size, "--max-size"), max_findings, max_headings)
         catalog = load_catalog(data_dir)
-        run = lint_request(paths, catalog, parse_today(today), target, select, ignore)
+        run = lint_request(paths, catalog, parse_today(today), target, select, ignore, limits)
         nothing_checked = not run.checked and bool(run.problems)
         print_report(
             run.findings,

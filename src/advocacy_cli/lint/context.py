@@ -105,7 +105,12 @@ def negated(text: str, offset: int, negation: re.Pattern[str]) -> bool:
 # A sentence ends at '.', '!' or '?' before a space, a blank line, or a list or heading line;
 # not at the dot of a day ("am 10. April 2027"), which German writes after the number, nor
 # after a one-letter word, which is an abbreviation or an initial ("z. B.", "e. V.", "J. Doe").
-_SENTENCE_END = re.compile(r"[!?]+(?=\s)|(?<!\s\d)(?<!\s\d\d)(?<![\s.(]\w)\.+(?=\s)|\n\s*\n|\n(?=[*#:=])")
+# A run of marks is tried from its first character only (or its second, when a one-letter
+# word stops the first), possessively: a long run of '?' or '.' is read once, not once per mark.
+_SENTENCE_END = re.compile(
+    r"(?<![!?])[!?]++(?=\s)|(?<!\.)(?<!\s\d)(?<!\s\d\d)(?<![\s.(]\w)\.++(?=\s)|(?<=\.)(?<!\.\.)\.++(?=\s)"
+    r"|\n\s*\n|\n(?=[*#:=])"
+)
 
 
 def sentences(text: str, start: int, end: int) -> Iterable[tuple[int, int]]:

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
+import itertools
+import os
+import re
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -14,7 +18,7 @@ from advocacy_cli.findings import Finding, sort_findings
 from advocacy_cli.lint import lexicon
 from advocacy_cli.lint.config import LintConfig, config_for_path
 from advocacy_cli.lint.context import DraftContext
-from advocacy_cli.lint.source import Source
+from advocacy_cli.lint.source import Source, split_lines
 from advocacy_cli.lint.structure import Draft, SectionNames, parse_draft
 from advocacy_cli.lint.suppression import parse_suppressions
 from advocacy_cli.rules import RULES, RULES_BY_NAME
@@ -59,7 +63,20 @@ SECTION_KEYS = {
 DRAFT_RULES = tuple(rule.name for rule in RULES if any(t.value == "draft" for t in rule.targets))
 
 
+_SECTION_NAMES: dict[int, tuple[Catalog, SectionNames]] = {}
+
+
 def section_names(catalog: Catalog) -> SectionNames:
+    """Return the heading lookup of ``catalog``, built once per catalogue."""
+    cached = _SECTION_NAMES.get(id(catalog))
+    if cached is None or cached[0] is not catalog:
+        if len(_SECTION_NAMES) > 4:
+            _SECTION_NAMES.clear()
+        cached = _SECTION_NAMES[id(catalog)] = (catalog, build_section_names(catalog))
+    return cached[1]
+
+
+def build_section_names(catalog: Catalog) -> SectionNames:
     """Build the heading lookup from the catalogue's languages (names and aliases)."""
     entries = []
     for code, language in catalog.languages.items():
@@ -86,6 +103,54 @@ def guess_target(draft: Draft, catalog: Catalog) -> Project | None:
     return None
 
 
+# MediaWiki stores pages of up to 2 MiB by default ($wgMaxArticleSize); five times that
+# leaves room for concatenated archives and still bounds time and memory.
+DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+# More findings than this in one file means it is not a draft (or not wikitext at all).
+DEFAULT_MAX_FINDINGS = 10_000
+# Headings are read one by one by several rules; a large village pump archive has a few
+# hundred, and tens of thousands are not a proposal.
+DEFAULT_MAX_HEADINGS = 5_000
+
+
+@dataclass(frozen=True)
+class Limits:
+    """How much one file may hold; each limit has a ``lint`` option to raise it."""
+
+    max_bytes: int = DEFAULT_MAX_BYTES
+    max_findings: int = DEFAULT_MAX_FINDINGS
+    max_headings: int = DEFAULT_MAX_HEADINGS
+
+    def too_big(self) -> str:
+        """Return the message for a file over ``max_bytes``."""
+        return f"larger than {_size(self.max_bytes)}: not checked (raise the limit with --max-size)"
+
+    def too_many_headings(self, count: int) -> str:
+        """Return the message for a file with more than ``max_headings`` headings."""
+        return (
+            f"{count:,} headings, more than {self.max_headings:,}: not checked "
+            "(raise the limit with --max-headings)"
+        )
+
+    def too_many(self) -> str:
+        """Return the message for a file with more than ``max_findings`` findings."""
+        return (
+            f"more than {self.max_findings:,} findings: stopped (is it a draft? "
+            "raise the limit with --max-findings)"
+        )
+
+
+def _size(count: int) -> str:
+    for unit, factor in (("GiB", 1024**3), ("MiB", 1024**2), ("KiB", 1024)):
+        if count >= factor and count % factor == 0:
+            return f"{count // factor} {unit}"
+    return f"{count:,} bytes"
+
+
+class TooManyFindings(InputError):
+    """A file produced more findings than the limit allows."""
+
+
 @dataclass
 class LintOptions:
     """What to lint with: the target, the date, and the rules chosen on the command line."""
@@ -93,6 +158,7 @@ class LintOptions:
     today: dt.date
     target: str | None = None
     rules: frozenset[str] = frozenset(DRAFT_RULES)
+    limits: Limits = field(default_factory=Limits)
 
 
 def lint_source(
@@ -104,6 +170,9 @@ def lint_source(
         section_names(catalog),
         is_quote_template=lambda name: lexicon.is_quote_template(catalog, name),
     )
+    if len(draft.sections) > options.limits.max_headings:
+        message = options.limits.too_many_headings(len(draft.sections))
+        raise InputError([InputProblem(source.name, None, None, message)])
     project = catalog.projects.get(options.target) if options.target else guess_target(draft, catalog)
     ctx = DraftContext(
         draft=draft,
@@ -115,31 +184,36 @@ def lint_source(
     )
     config = config or LintConfig()
     findings: list[Finding] = []
+    limit = options.limits.max_findings
     for rules, check in DRAFT_CHECKS:
         if not rules & options.rules:
             continue
         chosen = (f for f in check(ctx) if f.rule in options.rules)
-        findings.extend(config.apply(chosen))
+        # Stop as soon as the limit is passed: a hostile file must not fill the memory.
+        findings.extend(itertools.islice(config.apply(chosen), limit + 1 - len(findings)))
+        if len(findings) > limit:
+            raise TooManyFindings([InputProblem(source.name, None, None, options.limits.too_many())])
     suppressions = parse_suppressions(source)
     return _without_overlaps(sort_findings(suppressions.filter(findings))), suppressions.problems
 
 
 def _without_overlaps(findings: list[Finding]) -> list[Finding]:
-    """Drop a finding inside text its rule already reported (built-in and catalogue checks)."""
+    """Drop a finding inside text its rule already reported (built-in and catalogue checks).
+
+    ``findings`` are sorted by position, so a finding lies inside an earlier one of its rule
+    exactly when it starts before the furthest end reached by that rule so far: one pass,
+    never a comparison of every pair.
+    """
     kept: list[Finding] = []
+    furthest: dict[tuple[str, str], tuple[int, int]] = {}
     for finding in findings:
-        if any(_covers(k, finding) for k in kept):
+        key = (finding.file, finding.rule)
+        if key in furthest and (finding.line, finding.column) < furthest[key]:
             continue
         kept.append(finding)
+        end = (finding.end_line or finding.line, finding.end_column or finding.column + 1)
+        furthest[key] = max(furthest.get(key, end), end)
     return kept
-
-
-def _covers(first: Finding, later: Finding) -> bool:
-    if first.rule != later.rule or first.file != later.file:
-        return False
-    start = (first.line, first.column)
-    end = (first.end_line or first.line, first.end_column or first.column + 1)
-    return start <= (later.line, later.column) < end
 
 
 def lint_text(
@@ -162,31 +236,123 @@ def parse_rule_list(value: str | None, option: str) -> set[str]:
 
 
 def collect(paths: Sequence[Path]) -> tuple[list[Path], list[InputProblem]]:
-    """Expand folders into their drafts (recursively); missing paths become problems."""
+    """Expand folders into their drafts (recursively); missing or unreadable paths are problems.
+
+    A sub-folder that cannot be listed is reported, never silently skipped, and a folder with
+    no drafts at all is a problem too: "No findings" would claim a check that never ran.
+    """
     files: list[Path] = []
     problems: list[InputProblem] = []
     for path in paths:
         if str(path) == STDIN:
             files.append(path)
         elif path.is_dir():
-            files.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix in SUFFIXES))
+            found, unreadable = _drafts_in(path)
+            problems.extend(unreadable)
+            if not found and not unreadable:
+                message = f"no drafts ({', '.join(SUFFIXES)}) in this folder"
+                problems.append(InputProblem(display_name(path), None, None, message))
+            files.extend(found)
         elif path.exists():
             files.append(path)
         else:
-            problems.append(InputProblem(str(path), None, None, "no such file or folder"))
+            problems.append(InputProblem(display_name(path), None, None, "no such file or folder"))
     return files, problems
 
 
-def read_draft(path: Path) -> Source:
-    """Read a draft as UTF-8; raise InputError naming the file when it cannot be read."""
-    name = str(path)
+def _drafts_in(folder: Path) -> tuple[list[Path], list[InputProblem]]:
+    found: list[Path] = []
+    problems: list[InputProblem] = []
+
+    def unreadable(error: OSError) -> None:
+        where = display_name(Path(error.filename)) if error.filename else display_name(folder)
+        problems.append(InputProblem(where, None, None, f"cannot read folder: {error.strerror}"))
+
+    for root, folders, names in os.walk(folder, onerror=unreadable):
+        folders.sort()
+        found.extend(Path(root) / name for name in names if Path(name).suffix in SUFFIXES)
+    return sorted(f for f in found if f.is_file()), problems
+
+
+def display_name(path: Path | str) -> str:
+    """Return a path as it may be printed: control characters made visible."""
+    from advocacy_cli.report.safe import neutralise
+
+    return neutralise(str(path))
+
+
+def parse_size(value: str, option: str) -> int:
+    """Parse a size in bytes, with an optional K, M or G suffix (powers of 1024)."""
+    m = re.fullmatch(r"\s*(\d{1,15})\s*([kmg]?)i?b?\s*", value, re.IGNORECASE)
+    if m is None or int(m.group(1)) == 0:
+        raise UserError(f"{option}: expected a size such as 20M or 500K, got '{value}'")
+    factor = {"": 1, "k": 1024, "m": 1024**2, "g": 1024**3}[m.group(2).lower()]
+    return int(m.group(1)) * factor
+
+
+def read_draft(path: Path, limits: Limits | None = None) -> Source:
+    """Read a draft; raise InputError naming the file when it cannot be read or is not text."""
+    limits = limits or Limits()
+    stdin = str(path) == STDIN
+    name = "<stdin>" if stdin else display_name(path)
     try:
-        raw = sys.stdin.buffer.read() if name == STDIN else path.read_bytes()
-        return Source.from_text("<stdin>" if name == STDIN else name, raw.decode("utf-8"))
-    except UnicodeDecodeError as exc:
-        raise InputError([InputProblem(name, None, None, f"not UTF-8 text (byte {exc.start})")]) from None
+        if stdin:
+            raw = sys.stdin.buffer.read(limits.max_bytes + 1)
+        else:
+            with path.open("rb") as handle:
+                raw = handle.read(limits.max_bytes + 1)
+    except IsADirectoryError:
+        raise InputError([InputProblem(name, None, None, "is a folder, not a draft")]) from None
     except OSError as exc:
         raise InputError([InputProblem(name, None, None, f"cannot read: {exc.strerror}")]) from None
+    if len(raw) > limits.max_bytes:
+        raise InputError([InputProblem(name, None, None, limits.too_big())])
+    return Source.from_text(name, decode_draft(name, raw))
+
+
+def decode_draft(name: str, raw: bytes) -> str:
+    """Decode a draft: UTF-8 (with or without a BOM), or UTF-16/32 with their BOM."""
+    if not raw.strip():
+        raise _unreadable(name, "empty: there is no wikitext to check")
+    for bom, encoding in _BOMS:
+        if raw.startswith(bom):
+            try:
+                text = raw[len(bom) :].decode(encoding)
+            except UnicodeDecodeError:
+                raise _unreadable(name, f"not valid {encoding.upper()} text") from None
+            break
+    else:
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            line, column = _position(raw[: exc.start].decode("utf-8"))
+            byte = raw[exc.start]
+            raise _unreadable(name, f"column {column}: not UTF-8 text (byte 0x{byte:02x})", line) from None
+    nul = text.find("\x00")
+    if nul >= 0:
+        line, column = _position(text[:nul])
+        raise _unreadable(name, f"column {column}: a NUL character: binary, not a draft", line)
+    return text
+
+
+def _unreadable(name: str, message: str, line: int | None = None) -> InputError:
+    return InputError([InputProblem(name, line, None, message)])
+
+
+def _position(prefix: str) -> tuple[int, int]:
+    """Return the 1-based line and column just after ``prefix``, by the reader's line rule."""
+    lines = split_lines(prefix)
+    return len(lines), len(lines[-1]) + 1
+
+
+# Longest first: the UTF-32 little-endian mark starts with the UTF-16 one.
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
 
 
 @dataclass
@@ -205,12 +371,12 @@ def lint_paths(paths: Sequence[Path], catalog: Catalog, options: LintOptions) ->
     files, run.problems = collect(paths)
     for path in files:
         try:
-            source = read_draft(path)
+            source = read_draft(path, options.limits)
             config = config_for_path(path)
+            findings, problems = lint_source(source, catalog, options, config)
         except InputError as exc:
             run.problems.extend(exc.problems)
             continue
-        findings, problems = lint_source(source, catalog, options, config)
         run.findings.extend(findings)
         run.problems.extend(problems)
         run.sources[source.name] = source.text
@@ -226,10 +392,11 @@ def lint_request(
     target: str | None,
     select: str | None,
     ignore: str | None,
+    limits: Limits | None = None,
 ) -> LintRun:
     """Check the command line's target and rule lists, then lint ``paths`` (nothing printed)."""
     if target is not None and target not in catalog.projects:
         raise UserError(f"--target: no such project: '{target}'{did_you_mean(target, catalog.projects)}")
     rules = parse_rule_list(select, "--select") or set(DRAFT_RULES)
     rules -= parse_rule_list(ignore, "--ignore")
-    return lint_paths(paths, catalog, LintOptions(today, target, frozenset(rules)))
+    return lint_paths(paths, catalog, LintOptions(today, target, frozenset(rules), limits or Limits()))

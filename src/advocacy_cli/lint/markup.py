@@ -1,8 +1,14 @@
-"""Spans of wikitext that MediaWiki does not parse: comments and verbatim tags."""
+"""Spans of wikitext that MediaWiki does not parse: comments and verbatim tags.
+
+Every scan here is linear in the text: each search starts where the previous one stopped,
+and a search for a closer that failed once is never repeated (it would fail again further
+on), so thousands of unclosed openers cost no more than one.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 # Tags whose content MediaWiki passes through unparsed (extension tags and <pre>).
@@ -22,6 +28,32 @@ class Span:
     closed: bool = True
 
 
+class CloserFinder:
+    """Find the first closer of each kind at or after a position, remembering past searches.
+
+    Openers come in increasing order, so a closer found earlier is reused while it still lies
+    ahead, and a closer that was not found is not looked for again.
+    """
+
+    def __init__(self, text: str, closers: dict[str, re.Pattern[str]]) -> None:
+        self.text = text
+        self.closers = closers
+        self.found: dict[str, re.Match[str] | None] = {}
+
+    def after(self, kind: str, pos: int) -> re.Match[str] | None:
+        """Return the first closer of ``kind`` starting at ``pos`` or later, or None."""
+        if kind in self.found:
+            known = self.found[kind]
+            if known is None or known.start() >= pos:
+                return known
+        match = self.closers[kind].search(self.text, pos)
+        self.found[kind] = match
+        return match
+
+
+_VERBATIM_CLOSERS = {name: re.compile(rf"</{name}\s*>", re.IGNORECASE) for name in VERBATIM_TAGS}
+
+
 def opaque_spans(text: str) -> list[Span]:
     """Return comments and verbatim tags, in order; an unclosed comment runs to the end.
 
@@ -29,12 +61,11 @@ def opaque_spans(text: str) -> list[Span]:
     everything after it disappears; an unclosed verbatim tag is shown as plain text.
     """
     spans: list[Span] = []
+    closers = CloserFinder(text, _VERBATIM_CLOSERS)
     pos = 0
-    while pos < len(text):
-        comment = text.find(_COMMENT_OPEN, pos)
-        tag = _VERBATIM_OPEN.search(text, pos)
-        if comment < 0 and tag is None:
-            break
+    comment = text.find(_COMMENT_OPEN)
+    tag = _VERBATIM_OPEN.search(text)
+    while comment >= 0 or tag is not None:
         if tag is None or (comment >= 0 and comment < tag.start()):
             close = text.find(_COMMENT_CLOSE, comment + len(_COMMENT_OPEN))
             if close < 0:
@@ -43,28 +74,56 @@ def opaque_spans(text: str) -> list[Span]:
             end = close + len(_COMMENT_CLOSE)
             spans.append(Span(comment, end, "comment"))
             pos = end
-            continue
-        if tag.group(0).endswith("/>"):
+        elif tag.group(0).endswith("/>"):
             pos = tag.end()
-            continue
-        name = tag.group(1).lower()
-        close_re = re.compile(rf"</{name}\s*>", re.IGNORECASE)
-        close_m = close_re.search(text, tag.end())
-        if close_m is None:
-            spans.append(Span(tag.start(), tag.end(), name, closed=False))
-            pos = tag.end()
-            continue
-        spans.append(Span(tag.start(), close_m.end(), name))
-        pos = close_m.end()
+        else:
+            name = tag.group(1).lower()
+            close_m = closers.after(name, tag.end())
+            if close_m is None:
+                spans.append(Span(tag.start(), tag.end(), name, closed=False))
+                pos = tag.end()
+            else:
+                spans.append(Span(tag.start(), close_m.end(), name))
+                pos = close_m.end()
+        # Search again only for what now lies behind the position.
+        if 0 <= comment < pos:
+            comment = text.find(_COMMENT_OPEN, pos)
+        if tag is not None and tag.start() < pos:
+            tag = _VERBATIM_OPEN.search(text, pos)
     return spans
 
 
-def blank(text: str, spans: list[Span] | list[tuple[int, int]]) -> str:
+def merge_spans(spans: Iterable[Span | tuple[int, int]]) -> list[tuple[int, int]]:
+    """Return the spans as sorted, non-overlapping ``(start, end)`` ranges."""
+    ranges = sorted((s.start, s.end) if isinstance(s, Span) else s for s in spans)
+    merged: list[tuple[int, int]] = []
+    for start, end in ranges:
+        if end <= start:
+            continue
+        if merged and start <= merged[-1][1]:
+            if end > merged[-1][1]:
+                merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _spaces(segment: str) -> str:
+    if "\n" not in segment:
+        return " " * len(segment)
+    return "\n".join(" " * len(line) for line in segment.split("\n"))
+
+
+def blank(text: str, spans: Iterable[Span | tuple[int, int]]) -> str:
     """Return ``text`` with each span replaced by spaces, keeping newlines and offsets."""
-    chars = list(text)
-    for span in spans:
-        start, end = (span.start, span.end) if isinstance(span, Span) else span
-        for i in range(start, min(end, len(chars))):
-            if chars[i] != "\n":
-                chars[i] = " "
-    return "".join(chars)
+    pieces: list[str] = []
+    pos = 0
+    for start, end in merge_spans(spans):
+        start, end = max(start, pos), min(end, len(text))
+        if start >= end:
+            continue
+        pieces.append(text[pos:start])
+        pieces.append(_spaces(text[start:end]))
+        pos = end
+    pieces.append(text[pos:])
+    return "".join(pieces)

@@ -71,58 +71,50 @@ class _Open:
     count: int
 
 
+_BRACKET_TOKEN = re.compile(r"\{+|\}+|\[\[|\]\]")
+
+
 def _brackets(text: str) -> Iterator[SyntaxIssue]:
-    """Pair braces and double square brackets on one stack, as MediaWiki does."""
+    """Pair braces and double square brackets on one stack, as MediaWiki does.
+
+    Only runs of braces and pairs of square brackets are visited (found by one regular
+    expression), and each closer pops at most what it closes, so the work is linear.
+    """
     stack: list[_Open] = []
-    i = 0
-    n = len(text)
-    while i < n:
-        ch = text[i]
-        if ch == "{" or ch == "}":
-            j = i
-            while j < n and text[j] == ch:
-                j += 1
-            run = j - i
-            if ch == "{":
-                if run >= 2:
-                    stack.append(_Open("{", i, run))
-            else:
-                remaining = run
-                pos = i
-                while remaining >= 2 and stack and stack[-1].kind == "{":
-                    top = stack[-1]
-                    match = 3 if remaining >= 3 and top.count >= 3 else 2
-                    top.count -= match
-                    remaining -= match
-                    pos += match
-                    if top.count < 2:
-                        stack.pop()
-                if remaining >= 2 and not stack:
-                    yield SyntaxIssue(
-                        pos,
-                        pos + remaining,
-                        "stray '}}' closes nothing",
-                        "remove it, or add the '{{' it should close",
-                    )
-            i = j
-            continue
-        if text.startswith("[[", i):
-            stack.append(_Open("[", i, 2))
-            i += 2
-            continue
-        if text.startswith("]]", i):
-            if stack and stack[-1].kind == "[":
-                stack.pop()
-            elif not stack:
+    for token in _BRACKET_TOKEN.finditer(text):
+        i, run, ch = token.start(), len(token.group(0)), token.group(0)[0]
+        if ch == "{":
+            if run >= 2:
+                stack.append(_Open("{", i, run))
+        elif ch == "}":
+            remaining = run
+            pos = i
+            while remaining >= 2 and stack and stack[-1].kind == "{":
+                top = stack[-1]
+                match = 3 if remaining >= 3 and top.count >= 3 else 2
+                top.count -= match
+                remaining -= match
+                pos += match
+                if top.count < 2:
+                    stack.pop()
+            if remaining >= 2 and not stack:
                 yield SyntaxIssue(
-                    i,
-                    i + 2,
-                    "stray ']]' closes no link",
-                    "remove it, or add the '[[' it should close",
+                    pos,
+                    pos + remaining,
+                    "stray '}}' closes nothing",
+                    "remove it, or add the '{{' it should close",
                 )
-            i += 2
-            continue
-        i += 1
+        elif ch == "[":
+            stack.append(_Open("[", i, 2))
+        elif stack and stack[-1].kind == "[":
+            stack.pop()
+        elif not stack:
+            yield SyntaxIssue(
+                i,
+                i + 2,
+                "stray ']]' closes no link",
+                "remove it, or add the '[[' it should close",
+            )
     for item in stack:
         if item.kind == "[":
             yield SyntaxIssue(

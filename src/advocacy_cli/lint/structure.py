@@ -7,22 +7,36 @@ match in a layer points at the same line and column in the file.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
-from advocacy_cli.lint.markup import blank, opaque_spans
+from advocacy_cli.lint.markup import CloserFinder, blank, merge_spans, opaque_spans
 from advocacy_cli.lint.source import Source
 
-_HEADING = re.compile(r"^(={1,6})[ \t]*(.+?)[ \t]*\1[ \t]*$", re.MULTILINE)
-_REF = re.compile(r"<ref\b[^<>]*?(?<!/)>.*?</ref\s*>", re.IGNORECASE | re.DOTALL)
-_BLOCKQUOTE = re.compile(r"<(blockquote|q|poem)\b[^<>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+MAX_HEADING_LEVEL = 6
+_HEADING_START = re.compile(r"^=", re.MULTILINE)
+# Openers of quoted blocks; each closer is looked for once (see CloserFinder), never by a
+# lazy ``.*?`` per opener, which is quadratic on a run of unclosed openers.
+_REF_OPEN = re.compile(r"<ref\b[^<>]*?(?<!/)>", re.IGNORECASE)
+_BLOCKQUOTE_OPEN = re.compile(r"<(blockquote|q|poem)\b[^<>]*>", re.IGNORECASE)
+_QUOTE_CLOSERS = {
+    name: re.compile(rf"</{name}\s*>", re.IGNORECASE) for name in ("ref", "blockquote", "q", "poem")
+}
+_TEMPLATE_TOKEN = re.compile(r"\{\{\{(?!\{)|\{\{|\}\}")
+_TEMPLATE_NAME = re.compile(r"\s*([^|{}\n]*)")
+_SPACE = re.compile(r"\s*")
 _LINK_TARGET = re.compile(r"\[\[([^\[\]|\n]*)(\|)?")
 _EXTERNAL = re.compile(r"\[(?:https?:)?//[^\s\]]+|\b(?:https?|ftp)://[^\s\]<>|]+")
-# Inline quotations of a sentence or more ("...", “...”, „...“, «...»); short quoted
-# words are labels or scare quotes and stay the proposer's wording.
-_QUOTATION = re.compile(r"\"([^\"\n]{12,})\"|“([^”\n]{12,})”|„([^“”\n]{12,})[“”]|«([^»\n]{12,})»")
+# Inline quotations of a sentence or more ("...", “...”, „...“, «...»), each opener with the
+# characters that close it; short quoted words are labels or scare quotes and stay the
+# proposer's wording.
+QUOTE_MARKS = {'"': '"', "“": "”", "„": "“”", "«": "»"}
+MIN_QUOTATION_CHARS = 12
+_QUOTE_OPEN = re.compile("[" + "".join(QUOTE_MARKS) + "]")
 SIGNATURE = re.compile(r"(?<!~)~{3,4}(?!~)")
 
 
@@ -99,25 +113,33 @@ def template_spans(text: str) -> list[Template]:
     """Return every ``{{...}}`` call in ``text`` (nested ones too), skipping ``{{{params}}}``."""
     found: list[Template] = []
     stack: list[int] = []
-    i = 0
-    while i < len(text) - 1:
-        pair = text[i : i + 2]
+    for token in _TEMPLATE_TOKEN.finditer(text):
+        pair = token.group(0)
+        if pair == "{{{":
+            continue
         if pair == "{{":
-            if text.startswith("{{{", i) and not text.startswith("{{{{", i):
-                i += 3
-                continue
-            stack.append(i)
-            i += 2
-        elif pair == "}}" and stack:
-            start = stack.pop()
-            name_m = re.match(r"\s*([^|{}\n]*?)\s*(?:\||$)", text[start + 2 : i])
-            raw = name_m.group(1) if name_m else ""
-            name_start = start + 2 + (name_m.start(1) if name_m else 0)
-            found.append(Template(raw.strip(), start, i + 2, name_start, name_start + len(raw)))
-            i += 2
-        else:
-            i += 1
+            stack.append(token.start())
+        elif stack:
+            start, end = stack.pop(), token.start()
+            found.append(_template(text, start, end))
     return sorted(found, key=lambda t: t.start)
+
+
+def _template(text: str, start: int, end: int) -> Template:
+    """Build the template from ``{{`` at ``start`` to ``}}`` at ``end``.
+
+    The name runs to the first ``|``; a name that meets a brace or a line break before it is
+    no name. The scan stops at the first of those characters, so it reads each character of
+    the text for one template at most, however deeply templates nest.
+    """
+    name_m = _TEMPLATE_NAME.match(text, start + 2, end)
+    space_m = _SPACE.match(text, name_m.end(), end) if name_m else None
+    after = space_m.end() if space_m else end
+    if name_m is None or not (after == end or text[after] == "|"):
+        return Template("", start, end + 2, start + 2, start + 2)
+    raw = name_m.group(1).rstrip()
+    name_start = name_m.start(1)
+    return Template(raw.strip(), start, end + 2, name_start, name_start + len(raw))
 
 
 @dataclass(frozen=True)
@@ -164,33 +186,155 @@ class Draft:
 
     def is_quoted(self, offset: int) -> bool:
         """Return whether ``offset`` lies in quoted text or a reference."""
-        return any(start <= offset < end for start, end in self.quoted)
+        index = bisect.bisect_right(self.quoted_starts, offset) - 1
+        return index >= 0 and offset < self.quoted_merged[index][1]
+
+    @functools.cached_property
+    def quoted_merged(self) -> list[tuple[int, int]]:
+        """Return the quoted spans merged, for lookups by offset."""
+        return merge_spans(self.quoted)
+
+    @functools.cached_property
+    def quoted_starts(self) -> list[int]:
+        """Return where each merged quoted span starts."""
+        return [start for start, _ in self.quoted_merged]
+
+
+@dataclass(frozen=True)
+class HeadingLine:
+    """A line that MediaWiki shows as a heading: its level, its title and where they are."""
+
+    start: int
+    end: int
+    level: int
+    title: str
+    title_start: int
+    title_end: int
+
+
+def heading_lines(text: str) -> Iterator[HeadingLine]:
+    """Yield the heading lines of ``text`` in order.
+
+    A heading is a line of 1 to 6 ``=``, a title, and as many ``=`` again, with spaces and tabs
+    around the title and at the end. This reads each line once; a regular expression with a
+    lazy title is quadratic on a long line of ``=`` and spaces.
+    """
+    for m in _HEADING_START.finditer(text):
+        start = m.start()
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        heading = _heading_line(text, start, end)
+        if heading is not None:
+            yield heading
+
+
+def _heading_line(text: str, start: int, end: int) -> HeadingLine | None:
+    body_end = end
+    while body_end > start and text[body_end - 1] in " \t":
+        body_end -= 1
+    leading = 0
+    while leading < MAX_HEADING_LEVEL and start + leading < body_end and text[start + leading] == "=":
+        leading += 1
+    # The widest level whose closing '=' fit after a title of at least one character.
+    for level in range(leading, 0, -1):
+        title_from, title_to = start + level, body_end - level
+        if title_to - title_from < 1 or text[title_to:body_end] != "=" * level:
+            continue
+        inner_from, inner_to = title_from, title_to
+        while inner_from < title_to and text[inner_from] in " \t":
+            inner_from += 1
+        while inner_to > inner_from and text[inner_to - 1] in " \t":
+            inner_to -= 1
+        if inner_from == inner_to:  # only spaces: the title is the last of them
+            inner_from = title_to - 1
+            inner_to = title_to
+        return HeadingLine(start, end, level, text[inner_from:inner_to], inner_from, inner_to)
+    return None
 
 
 def _sections(visible: str, names: SectionNames) -> list[Section]:
-    heads = list(_HEADING.finditer(visible))
+    heads = list(heading_lines(visible))
+    # Each section extends to the next heading of its level or higher: found for all headings
+    # in one pass with a stack of the headings still waiting for theirs.
+    extents = [len(visible)] * len(heads)
+    waiting: list[int] = []
+    for index, head in enumerate(heads):
+        while waiting and heads[waiting[-1]].level >= head.level:
+            extents[waiting.pop()] = head.start
+        waiting.append(index)
+    classified: dict[str, tuple[str | None, str | None]] = {}
     sections: list[Section] = []
-    for index, m in enumerate(heads):
-        level = len(m.group(1))
-        end = heads[index + 1].start() if index + 1 < len(heads) else len(visible)
-        extent = next((h.start() for h in heads[index + 1 :] if len(h.group(1)) <= level), len(visible))
-        body_start = m.end() + 1 if m.end() < len(visible) else m.end()
-        key, language = names.classify(m.group(2))
+    for index, head in enumerate(heads):
+        end = heads[index + 1].start if index + 1 < len(heads) else len(visible)
+        body_start = head.end + 1 if head.end < len(visible) else head.end
+        if head.title not in classified:
+            classified[head.title] = names.classify(head.title)
+        key, language = classified[head.title]
         sections.append(
             Section(
-                m.group(2),
-                level,
-                m.start(),
-                m.start(2),
-                m.end(2),
+                head.title,
+                head.level,
+                head.start,
+                head.title_start,
+                head.title_end,
                 body_start,
                 end,
-                extent,
+                extents[index],
                 key,
                 language,
             )
         )
     return sections
+
+
+def paired_spans(text: str, opener: re.Pattern[str], closers: CloserFinder) -> list[tuple[int, int]]:
+    """Return each ``opener`` up to its closer (``closers`` by the opener's first group or 'ref')."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    while True:
+        m = opener.search(text, pos)
+        if m is None:
+            return spans
+        kind = (m.group(1) if opener.groups else "ref").lower()
+        close = closers.after(kind, m.end())
+        if close is None:
+            pos = m.end()
+            continue
+        spans.append((m.start(), close.end()))
+        pos = close.end()
+
+
+def quotation_spans(text: str) -> list[tuple[int, int]]:
+    """Return inline quotations: an opening mark, at least 12 characters, its closing mark.
+
+    The closer must come on the same line with no other closer before it. The next closer
+    and the next line break are remembered while they lie ahead, so a line of openers without
+    closers is read once, not once per opener.
+    """
+    spans: list[tuple[int, int]] = []
+    ahead: dict[str, int] = {}
+
+    def next_of(chars: str, pos: int) -> int:
+        known = ahead.get(chars)
+        if known is None or (0 <= known < pos):
+            found = [i for i in (text.find(c, pos) for c in chars) if i >= 0]
+            known = min(found) if found else -1
+            ahead[chars] = known
+        return known if known >= 0 else len(text)
+
+    pos = 0
+    while True:
+        m = _QUOTE_OPEN.search(text, pos)
+        if m is None:
+            return spans
+        start = m.start()
+        close = next_of(QUOTE_MARKS[m.group(0)], start + 1)
+        line_end = next_of("\n", start + 1)
+        if close < line_end and close < len(text) and close - start - 1 >= MIN_QUOTATION_CHARS:
+            spans.append((start, close + 1))
+            pos = close + 1
+        else:
+            pos = start + 1
 
 
 def parse_draft(
@@ -208,10 +352,16 @@ def parse_draft(
     sections = _sections(visible, names)
     templates = template_spans(visible)
     quoted: list[tuple[int, int]] = []
-    quoted += [(m.start(), m.end()) for m in _REF.finditer(visible)]
-    quoted += [(m.start(), m.end()) for m in _BLOCKQUOTE.finditer(visible)]
-    quoted += [(t.start, t.end) for t in templates if is_quote_template(t.name)]
-    quoted += [(m.start(), m.end()) for m in _QUOTATION.finditer(visible) if len(m.group(0).split()) >= 4]
+    closers = CloserFinder(visible, _QUOTE_CLOSERS)
+    quoted += paired_spans(visible, _REF_OPEN, closers)
+    quoted += paired_spans(visible, _BLOCKQUOTE_OPEN, CloserFinder(visible, _QUOTE_CLOSERS))
+    quote_names: dict[str, bool] = {}
+    for t in templates:
+        if t.name not in quote_names:
+            quote_names[t.name] = is_quote_template(t.name)
+        if quote_names[t.name]:
+            quoted.append((t.start, t.end))
+    quoted += [(a, b) for a, b in quotation_spans(visible) if len(visible[a:b].split()) >= 4]
     wanted = set(quoted_keys)
     quoted += [(s.body_start, s.extent_end) for s in sections if s.key in wanted]
     own = blank(visible, quoted)

@@ -7,6 +7,9 @@ from enum import StrEnum
 
 from advocacy_cli.findings import Finding
 
+# The text report's width when stdout is not a terminal (CI logs, files, pipes).
+DEFAULT_WIDTH = 100
+
 
 class OutputFormat(StrEnum):
     """The formats ``check`` and ``lint`` can print."""
@@ -26,11 +29,13 @@ class Report:
         sources: Mapping[str, str] | None = None,
         checked: Sequence[str] = (),
         color: bool = False,
+        width: int = DEFAULT_WIDTH,
     ) -> None:
         self.findings = findings
         self.sources = dict(sources or {})
         self.checked = list(checked)
         self.color = color
+        self.width = width
 
 
 Formatter = Callable[[Report], str]

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from advocacy_cli.findings import Finding
 from advocacy_cli.report import Report
+from advocacy_cli.report.safe import neutralise
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 
 
 def escape_data(text: str) -> str:
-    """Escape a message as GitHub's runner expects (``%``, CR and LF)."""
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """Escape a message as GitHub's runner expects (``%``, CR and LF); show other controls."""
+    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return neutralise(text)
 
 
 def escape_property(text: str) -> str:

@@ -6,6 +6,7 @@ import json
 
 from advocacy_cli.findings import summarise
 from advocacy_cli.report import Report
+from advocacy_cli.report.safe import escape_json_text
 
 SCHEMA_VERSION = 1
 
@@ -21,4 +22,4 @@ def format_json(report: Report) -> str:
         "findings": [finding.to_dict() for finding in report.findings],
         "summary": summary,
     }
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    return escape_json_text(json.dumps(document, ensure_ascii=False, indent=2)) + "\n"

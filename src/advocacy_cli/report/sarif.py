@@ -9,6 +9,7 @@ from typing import Any
 from advocacy_cli import __version__
 from advocacy_cli.findings import Finding
 from advocacy_cli.report import Report
+from advocacy_cli.report.safe import escape_json_text
 from advocacy_cli.rules import RULES
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -79,4 +80,4 @@ def format_sarif(report: Report) -> str:
         "results": [_result(f, index) for f in report.findings],
     }
     log = {"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}
-    return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
+    return escape_json_text(json.dumps(log, ensure_ascii=False, indent=2)) + "\n"

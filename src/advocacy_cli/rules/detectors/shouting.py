@@ -26,7 +26,9 @@ _INTRODUCED = re.compile(r"\(([^\W\d_]{2,})\)")
 # A template placeholder such as [YOUR ORGANISATION] is reported as a placeholder, not shouting.
 _PLACEHOLDER = re.compile(r"(?<!\[)\[[^\[\]a-z]*\](?!\])")
 # Two exclamation marks or more (¡ included), possibly mixed with question marks, or ?! and !?.
-_BANGS = re.compile(r"[!?¡]*[!¡][!?¡]*[!¡][!?¡]*|\?!|!\?")
+# Two '!' (or '¡') or more in a run of marks: tried from the run's first mark only,
+# possessively, so a long run of '?' costs linear time.
+_BANGS = re.compile(r"(?<![!?¡])\?*+[!¡]\?*+[!¡][!?¡]*+|\?!|!\?")
 
 SHOUT_SUGGESTION = "Write it in sentence case; keep capitals for acronyms such as EU."
 BANGS_MESSAGE = "Repeated exclamation marks read as campaigning, not as a question for the community."
