@@ -454,3 +454,36 @@ def test_limits_can_be_raised_from_the_environment(
     for value in ("10", "lots", "-5"):
         monkeypatch.setenv("ADVOCACY_MAX_YAML_BYTES", value)
         assert cli("check", "answers.yaml", *TODAY).exit_code == 0
+
+
+class TestErrorOutputStaysBounded:
+    def test_past_a_hundred_problems_the_rest_are_counted(self, cli: Callable, in_tmp: Path) -> None:
+        keys = "".join(f"  k{i}: 1\n" for i in range(250))
+        _write(in_tmp, "answers.yaml", BASE.replace("  paid: true\n", "  paid: true\n" + keys))
+        result = cli("check", "answers.yaml", *TODAY)
+        lines = result.stderr.splitlines()
+        assert result.exit_code == 2
+        assert len(lines) == 101
+        assert lines[0] == f"answers.yaml:{line_of(BASE, '  paid:') + 1}: organisation.k0: unknown field"
+        assert lines[-1] == "... and 150 more problems"
+
+    @pytest.mark.parametrize("length", [121, 1000])
+    def test_a_long_key_is_shortened_in_the_middle(self, cli: Callable, in_tmp: Path, length: int) -> None:
+        key = "a" + "x" * (length - 2) + "z"
+        _write(in_tmp, "answers.yaml", BASE.replace("  paid: true\n", f"  paid: true\n  {key}: 1\n"))
+        result = cli("check", "answers.yaml", *TODAY)
+        field = "organisation." + key
+        shown = field[:60] + "..." + field[-60:]
+        line = line_of(BASE, "  paid:") + 1
+        assert (result.exit_code, result.stderr) == (2, f"answers.yaml:{line}: {shown}: unknown field\n")
+
+    @pytest.mark.parametrize("value", ["a\nb", "tab\there", "x" * 300])
+    def test_a_value_quoted_in_a_message_is_one_short_line(
+        self, cli: Callable, in_tmp: Path, value: str
+    ) -> None:
+        quoted = value.replace("\n", "\\n").replace("\t", "\\t")
+        _write(in_tmp, "answers.yaml", replace_value(BASE, "  duration_hours", f'"{quoted}"'))
+        result = cli("check", "answers.yaml", *TODAY)
+        [line] = result.stderr.splitlines()
+        assert line.startswith(f"answers.yaml:{line_of(BASE, 'duration_hours')}: action.duration_hours: ")
+        assert len(line) < 200

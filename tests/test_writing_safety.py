@@ -331,3 +331,23 @@ def test_the_interview_leaves_no_temporary_file_after_sigterm(tmp_path, call) ->
     assert [p.name for p in tmp_path.iterdir()] == [".advocacy-interview.yaml"]
     expected = "First" if call == 1 else "Second"
     assert f"name: {expected}" in path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("name", ["o\x1b]0;owned\x07", "o\x1b[2J", "o\x9b31m"])
+def test_an_output_folder_name_cannot_steer_the_terminal(cli, tmp_path, name) -> None:
+    result = run_new(cli, tmp_path / name, NEW_DAY)
+    assert result.exit_code == 0
+    assert (tmp_path / name / "answers.yaml").is_file()
+    shown = name.encode("unicode_escape").decode("ascii")
+    assert f"Wrote 3 files to {tmp_path}/{shown}/:" in result.stdout
+    assert not any(ch in result.stdout for ch in "\x1b\x07\x9b")
+
+
+def test_replaced_files_keep_their_mode(cli, old_and_new) -> None:
+    out, _, _ = old_and_new
+    (out / "proposal.enwiki.wiki").chmod(0o600)
+    (out / "answers.yaml").chmod(0o640)
+    assert run_new(cli, out, NEW_DAY, "--force").exit_code == 0
+    assert (out / "proposal.enwiki.wiki").stat().st_mode & 0o777 == 0o600
+    assert (out / "answers.yaml").stat().st_mode & 0o777 == 0o640
+    assert (out / "notes.txt").read_text(encoding="utf-8") == "the user's own file"

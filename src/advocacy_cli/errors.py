@@ -29,7 +29,21 @@ class InputProblem:
 
     def __str__(self) -> str:
         where = self.file if self.line is None else f"{self.file}:{self.line}"
-        return f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
+        field = _shortened(self.field) if self.field else None
+        return f"{where}: {field}: {self.message}" if field else f"{where}: {self.message}"
+
+
+# A field path is made of the file's keys, which can be a page long; the line names it.
+_FIELD_SHOWN = 120
+# Past this many problems the rest are counted: a file of 20,000 mistakes is fixed from the top.
+PROBLEMS_SHOWN = 100
+
+
+def _shortened(text: str) -> str:
+    if len(text) <= _FIELD_SHOWN:
+        return text
+    half = _FIELD_SHOWN // 2
+    return f"{text[:half]}...{text[-half:]}"
 
 
 class AdvocacyError(Exception):
@@ -54,7 +68,11 @@ class InputError(AdvocacyError):
         super().__init__("\n".join(str(p) for p in self.problems))
 
     def lines(self) -> list[str]:
-        return [str(p) for p in self.problems]
+        shown = [str(p) for p in self.problems[:PROBLEMS_SHOWN]]
+        hidden = len(self.problems) - len(shown)
+        if hidden:
+            shown.append(f"... and {hidden} more problems")
+        return shown
 
 
 class Interrupted(AdvocacyError):

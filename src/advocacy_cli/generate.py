@@ -11,6 +11,7 @@ from pathlib import Path
 from advocacy_cli.answers import Answers, dump_answers
 from advocacy_cli.catalog import Catalog
 from advocacy_cli.checks import run_answer_rules
+from advocacy_cli.errors import printable
 from advocacy_cli.files import slugify, write_files
 from advocacy_cli.findings import Finding, Severity
 from advocacy_cli.yamlfile import YamlDocument, parse_yaml
@@ -118,7 +119,8 @@ class GenerationResult:
         if self.blocked:
             lines.append(f"Nothing written: fix the errors in {self.source} and run again.")
         else:
-            folder = str(self.out).rstrip("/") + "/"
+            # The folder is the user's own text (--out); shown, never obeyed by the terminal.
+            folder = printable(str(self.out).rstrip("/") + "/")
             lines.append(f"Wrote {len(self.written)} files to {folder}:")
             lines.extend(f"  {path.name}" for path in self.written)
         lines.append("")
