@@ -324,6 +324,9 @@ def decode_draft(name: str, raw: bytes) -> str:
                 raise _unreadable(name, f"not valid {encoding.upper()} text") from None
             break
     else:
+        nul = raw.find(b"\x00")
+        if nul >= 0:  # binary (an image, an archive): say so rather than "not UTF-8"
+            raise _binary(name, raw[:nul].decode("utf-8", errors="replace"))
         try:
             text = raw.decode("utf-8")
         except UnicodeDecodeError as exc:
@@ -332,9 +335,13 @@ def decode_draft(name: str, raw: bytes) -> str:
             raise _unreadable(name, f"column {column}: not UTF-8 text (byte 0x{byte:02x})", line) from None
     nul = text.find("\x00")
     if nul >= 0:
-        line, column = _position(text[:nul])
-        raise _unreadable(name, f"column {column}: a NUL character: binary, not a draft", line)
+        raise _binary(name, text[:nul])
     return text
+
+
+def _binary(name: str, before: str) -> InputError:
+    line, column = _position(before)
+    return _unreadable(name, f"column {column}: a NUL character: binary, not a draft", line)
 
 
 def _unreadable(name: str, message: str, line: int | None = None) -> InputError:
