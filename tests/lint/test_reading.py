@@ -296,3 +296,14 @@ def test_a_closed_pipe_ends_quietly_with_the_lint_exit_code(tmp_path, text, code
         os.close(write_end)
     assert done.stderr.decode() == ""
     assert done.returncode == code
+
+
+@pytest.mark.parametrize(
+    "directive",
+    ["<!-- advocacy-lint disable-file wikitext-syntax -->", "<!-- advocacy-lint disable-file -->"],
+)
+def test_silenced_findings_do_not_count_towards_the_limit(cli, tmp_path, directive):
+    path = tmp_path / "links.wiki"
+    path.write_text(f"{directive}\n" + "[[" * 300, encoding="utf-8")
+    result = cli("lint", path, "--max-findings", "100", "--select", "wikitext-syntax", *TODAY_ARGS)
+    assert (result.exit_code, result.stderr) == (0, "")
