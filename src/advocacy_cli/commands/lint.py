@@ -38,7 +38,7 @@ def lint(
     max_size: Annotated[
         str,
         typer.Option("--max-size", help="Largest draft to check (bytes; suffix K, M or G).", metavar="SIZE"),
-    ] = "10M",
+    ] = "2M",
     max_findings: Annotated[
         int,
         typer.Option("--max-findings", help="Most findings in one file before it is refused.", min=1),

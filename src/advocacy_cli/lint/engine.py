@@ -103,9 +103,10 @@ def guess_target(draft: Draft, catalog: Catalog) -> Project | None:
     return None
 
 
-# MediaWiki stores pages of up to 2 MiB by default ($wgMaxArticleSize); five times that
-# leaves room for concatenated archives and still bounds time and memory.
-DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+# MediaWiki refuses to save a page over 2 MiB by default ($wgMaxArticleSize, which
+# Wikimedia wikis keep), so a larger draft could not be posted anyway; the limit bounds
+# time and memory on hostile files.
+DEFAULT_MAX_BYTES = 2 * 1024 * 1024
 # More findings than this in one file means it is not a draft (or not wikitext at all).
 DEFAULT_MAX_FINDINGS = 10_000
 # Headings are read one by one by several rules; a large village pump archive has a few
@@ -183,18 +184,21 @@ def lint_source(
         language=detect_language(draft.words, lexicon.stopwords(catalog)),
     )
     config = config or LintConfig()
+    suppressions = parse_suppressions(source)
     findings: list[Finding] = []
     limit = options.limits.max_findings
     for rules, check in DRAFT_CHECKS:
         if not rules & options.rules:
             continue
-        chosen = (f for f in check(ctx) if f.rule in options.rules)
+        # Silenced findings do not count towards the limit.
+        chosen = (f for f in check(ctx) if f.rule in options.rules and suppressions.allows(f))
+        # One finding at a time, so the limit stops a hostile draft before memory fills.
+        leveled = (kept for f in chosen for kept in config.apply((f,)))
         # Stop as soon as the limit is passed: a hostile file must not fill the memory.
-        findings.extend(itertools.islice(config.apply(chosen), limit + 1 - len(findings)))
+        findings.extend(itertools.islice(leveled, limit + 1 - len(findings)))
         if len(findings) > limit:
             raise TooManyFindings([InputProblem(source.name, None, None, options.limits.too_many())])
-    suppressions = parse_suppressions(source)
-    return _without_overlaps(sort_findings(suppressions.filter(findings))), suppressions.problems
+    return _without_overlaps(sort_findings(findings)), suppressions.problems
 
 
 def _without_overlaps(findings: list[Finding]) -> list[Finding]:
@@ -322,6 +326,9 @@ def decode_draft(name: str, raw: bytes) -> str:
                 raise _unreadable(name, f"not valid {encoding.upper()} text") from None
             break
     else:
+        nul = raw.find(b"\x00")
+        if nul >= 0:  # binary (an image, an archive): say so rather than "not UTF-8"
+            raise _binary(name, raw[:nul].decode("utf-8", errors="replace"))
         try:
             text = raw.decode("utf-8")
         except UnicodeDecodeError as exc:
@@ -330,9 +337,13 @@ def decode_draft(name: str, raw: bytes) -> str:
             raise _unreadable(name, f"column {column}: not UTF-8 text (byte 0x{byte:02x})", line) from None
     nul = text.find("\x00")
     if nul >= 0:
-        line, column = _position(text[:nul])
-        raise _unreadable(name, f"column {column}: a NUL character: binary, not a draft", line)
+        raise _binary(name, text[:nul])
     return text
+
+
+def _binary(name: str, before: str) -> InputError:
+    line, column = _position(before)
+    return _unreadable(name, f"column {column}: a NUL character: binary, not a draft", line)
 
 
 def _unreadable(name: str, message: str, line: int | None = None) -> InputError:

@@ -9,6 +9,7 @@ reproduces those rules for the checks that need them.
 from __future__ import annotations
 
 import re
+from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -64,11 +65,29 @@ _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)(\s[^<>]*?)?(/?)>")
 _HEADING_LINE = re.compile(r"^(=+)(.*?)(=*)[ \t]*$")
 
 
-@dataclass
-class _Open:
-    kind: str  # "{" or "["
-    start: int
-    count: int
+class _Stack:
+    """Open ``{{`` and ``[[`` runs, kept in compact arrays: a hostile draft opens millions."""
+
+    def __init__(self) -> None:
+        self.kinds = bytearray()  # b"{" or b"["
+        self.starts = array("q")
+        self.counts = array("q")
+
+    def push(self, kind: str, start: int, count: int) -> None:
+        self.kinds.append(ord(kind))
+        self.starts.append(start)
+        self.counts.append(count)
+
+    def pop(self) -> None:
+        self.kinds.pop()
+        self.starts.pop()
+        self.counts.pop()
+
+    def top_is(self, kind: str) -> bool:
+        return bool(self.kinds) and self.kinds[-1] == ord(kind)
+
+    def __bool__(self) -> bool:
+        return bool(self.kinds)
 
 
 _BRACKET_TOKEN = re.compile(r"\{+|\}+|\[\[|\]\]")
@@ -80,22 +99,21 @@ def _brackets(text: str) -> Iterator[SyntaxIssue]:
     Only runs of braces and pairs of square brackets are visited (found by one regular
     expression), and each closer pops at most what it closes, so the work is linear.
     """
-    stack: list[_Open] = []
+    stack = _Stack()
     for token in _BRACKET_TOKEN.finditer(text):
         i, run, ch = token.start(), len(token.group(0)), token.group(0)[0]
         if ch == "{":
             if run >= 2:
-                stack.append(_Open("{", i, run))
+                stack.push("{", i, run)
         elif ch == "}":
             remaining = run
             pos = i
-            while remaining >= 2 and stack and stack[-1].kind == "{":
-                top = stack[-1]
-                match = 3 if remaining >= 3 and top.count >= 3 else 2
-                top.count -= match
+            while remaining >= 2 and stack.top_is("{"):
+                match = 3 if remaining >= 3 and stack.counts[-1] >= 3 else 2
+                stack.counts[-1] -= match
                 remaining -= match
                 pos += match
-                if top.count < 2:
+                if stack.counts[-1] < 2:
                     stack.pop()
             if remaining >= 2 and not stack:
                 yield SyntaxIssue(
@@ -105,8 +123,8 @@ def _brackets(text: str) -> Iterator[SyntaxIssue]:
                     "remove it, or add the '{{' it should close",
                 )
         elif ch == "[":
-            stack.append(_Open("[", i, 2))
-        elif stack and stack[-1].kind == "[":
+            stack.push("[", i, 2)
+        elif stack.top_is("["):
             stack.pop()
         elif not stack:
             yield SyntaxIssue(
@@ -115,19 +133,19 @@ def _brackets(text: str) -> Iterator[SyntaxIssue]:
                 "stray ']]' closes no link",
                 "remove it, or add the '[[' it should close",
             )
-    for item in stack:
-        if item.kind == "[":
+    for kind, start, count in zip(stack.kinds, stack.starts, stack.counts, strict=True):
+        if kind == ord("["):
             yield SyntaxIssue(
-                item.start,
-                item.start + 2,
+                start,
+                start + 2,
                 "unclosed '[[': the link never ends",
                 "close the link with ']]'",
             )
         else:
-            braces = "{{{" if item.count >= 3 else "{{"
+            braces = "{{{" if count >= 3 else "{{"
             yield SyntaxIssue(
-                item.start,
-                item.start + item.count,
+                start,
+                start + count,
                 f"unclosed '{braces}': the template never ends",
                 "close the template with '}}' (check for an unclosed '[[' inside it)",
             )
