@@ -117,7 +117,9 @@ def _shouting(text: str, words: Vocabulary) -> list[Loaded]:
         in_run = sum(1 for t in run if t.start() in loud)
         long_word = any(t.start() in loud and len(t.group(0)) >= LONG_SHOUT for t in run)
         if in_run >= 2 or (in_run and len(run) >= 3) or long_word:
-            found.append(_shout(text, run[0].start(), run[-1].end(), "words in capitals"))
+            # Point at the shouting, not at an acronym that happens to precede it.
+            first = next(t for t in run if t.start() in loud)
+            found.append(_shout(text, first.start(), run[-1].end(), "words in capitals"))
         run = []
     return found
 
