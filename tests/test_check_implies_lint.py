@@ -1,7 +1,7 @@
 """Property: answers that ``check`` passes render drafts that ``lint`` passes.
 
 Answers are generated in every drafting language and for every action a community wiki
-decides, from neutral texts such as proposers write; the dates, durations, audiences,
+decides (sometimes for a second wiki or a sister project as well), from neutral texts such as proposers write; the dates, durations, audiences,
 alternatives and notification channels vary, and the action's details sometimes describe
 a banner whatever the action is, as proposers' details do. Whatever the answers rules accept must not
 make the tool's own draft fail ``lint``.
@@ -146,6 +146,25 @@ GENTLER = ["blog-post", "consultation-response", "statement", "wikiproject", "ma
 CHANNELS = ["village-pump", "wikiproject", "centralized-discussion", "related-talk-page", "chapter"]
 
 
+SECOND = [
+    "enwiki",
+    "dewiki",
+    "frwiki",
+    "eswiki",
+    "itwiki",
+    "commonswiki",
+    "metawiki",
+    "wikidatawiki",
+    "enwikisource",
+]
+
+
+def _second_target(draw: st.DrawFn, first: str, kind: str) -> list[str]:
+    """Sometimes add a second wiki (any language, or a sister project) that decides ``kind``."""
+    able = [k for k in SECOND if k != first and kind in CATALOG.projects[k].decides_on]
+    return draw(st.one_of(st.just([]), st.lists(st.sampled_from(able), max_size=1))) if able else []
+
+
 @st.composite
 def answers(draw: st.DrawFn) -> dict[str, Any]:
     """Draw a whole answers file for one drafting language and one action its wiki decides."""
@@ -174,7 +193,7 @@ def answers(draw: st.DrawFn) -> dict[str, Any]:
             "topic": draw(st.sampled_from(sorted(CATALOG.topics))),
             "impact": pick("impact"),
         },
-        "target": {"projects": [project.key]},
+        "target": {"projects": [project.key, *_second_target(draw, project.key, kind)]},
         "action": {"kind": kind, "details": pick("details")},
     }
     if draw(st.booleans()):
