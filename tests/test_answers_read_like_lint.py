@@ -320,3 +320,37 @@ class TestDetailsThatProposeAnotherActionAreReadAsLintReadsThem:
         found = of(run(data, catalog), "missing-centralnotice", "action.details")
         assert bool(found) == flagged
         assert all(f.severity is Severity.WARNING for f in found)
+
+
+class TestExclamationMarksAreReadInLinearTime:
+    @pytest.mark.parametrize("make", [lambda n: "!" + "?" * n, lambda n: "?" * n + "!", lambda n: "!?" * n])
+    def test_growth_is_linear(self, catalog, make):
+        import time
+
+        from advocacy_cli.rules.detectors.shouting import exclamations
+
+        def seconds(n: int) -> float:
+            text = make(n)
+            best = float("inf")
+            for _ in range(5):
+                start = time.perf_counter()
+                exclamations(text)
+                best = min(best, time.perf_counter() - start)
+            return max(best, 1e-5)
+
+        # Ten times the text takes about ten times as long; a quadratic reading takes a hundred.
+        assert seconds(50_000) / seconds(5_000) < 40
+
+    @pytest.mark.parametrize(
+        ("text", "runs"),
+        [
+            ("Why?! Really!!", ["?!", "!!"]),
+            ("¡¡Alto!! ¿Por qué?", ["¡¡", "!!"]),
+            ("Une question ? Oui !", []),
+            ("Achtung! Bitte lesen.", []),
+        ],
+    )
+    def test_runs(self, text, runs):
+        from advocacy_cli.rules.detectors.shouting import exclamations
+
+        assert [text[a:b] for a, b in exclamations(text)] == runs

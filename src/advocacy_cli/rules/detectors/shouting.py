@@ -25,8 +25,10 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _INTRODUCED = re.compile(r"\(([^\W\d_]{2,})\)")
 # A template placeholder such as [YOUR ORGANISATION] is reported as a placeholder, not shouting.
 _PLACEHOLDER = re.compile(r"(?<!\[)\[[^\[\]a-z]*\](?!\])")
-# Two exclamation marks or more (¡ included), possibly mixed with question marks, or ?! and !?.
-_BANGS = re.compile(r"[!?¡]*[!¡][!?¡]*[!¡][!?¡]*|\?!|!\?")
+# A run of exclamation and question marks; it is loaded when it holds two exclamation marks
+# (¡ included) or mixes both ("?!"). Runs are found first and counted after, so that a long
+# run is read once (a single pattern with nested repeats backtracks quadratically).
+_MARKS = re.compile(r"[!?¡]+")
 
 SHOUT_SUGGESTION = "Write it in sentence case; keep capitals for acronyms such as EU."
 BANGS_MESSAGE = "Repeated exclamation marks read as campaigning, not as a question for the community."
@@ -134,6 +136,17 @@ def _shout(text: str, start: int, end: int, what: str) -> Loaded:
     )
 
 
+def exclamations(text: str) -> list[tuple[int, int]]:
+    """Return the runs of two exclamation marks or more, or of "?!" and "!?", in ``text``."""
+    runs = []
+    for m in _MARKS.finditer(text):
+        marks = m.group(0)
+        bangs = marks.count("!") + marks.count("¡")
+        if bangs >= 2 or (bangs and "?" in marks):
+            runs.append((m.start(), m.end()))
+    return runs
+
+
 def find_loaded(
     text: str, catalog: Catalog, phrase_rule: str, words: Vocabulary | None = None
 ) -> list[Loaded]:
@@ -145,7 +158,7 @@ def find_loaded(
     """
     words = words or vocabulary(catalog)
     found = _shouting(text, words)
-    found += [Loaded(m.start(), m.end(), BANGS_MESSAGE, BANGS_SUGGESTION) for m in _BANGS.finditer(text)]
+    found += [Loaded(start, end, BANGS_MESSAGE, BANGS_SUGGESTION) for start, end in exclamations(text)]
     for group, match in find_phrases(text, catalog, phrase_rule):
         found.append(
             Loaded(
