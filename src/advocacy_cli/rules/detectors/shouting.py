@@ -173,9 +173,13 @@ def find_loaded(
 
 
 def _first_of_overlaps(found: Iterable[Loaded]) -> list[Loaded]:
+    # In order of start, an item starts inside an earlier one exactly when it starts before
+    # the furthest end so far: one pass, however many items a hostile text produces.
     kept: list[Loaded] = []
+    reach = -1
     for item in sorted(found, key=lambda f: (f.start, -f.end)):
-        if any(k.start <= item.start < k.end for k in kept):
+        if item.start < reach:
             continue
         kept.append(item)
+        reach = max(reach, item.end)
     return kept
