@@ -25,10 +25,10 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _INTRODUCED = re.compile(r"\(([^\W\d_]{2,})\)")
 # A template placeholder such as [YOUR ORGANISATION] is reported as a placeholder, not shouting.
 _PLACEHOLDER = re.compile(r"(?<!\[)\[[^\[\]a-z]*\](?!\])")
-# A run of exclamation and question marks; it is loaded when it holds two exclamation marks
-# (¡ included) or mixes both ("?!"). Runs are found first and counted after, so that a long
-# run is read once (a single pattern with nested repeats backtracks quadratically).
-_MARKS = re.compile(r"[!?¡]+")
+# Two exclamation marks or more (¡ included), possibly mixed with question marks, or ?! and !?.
+# Two '!' (or '¡') or more in a run of marks: tried from the run's first mark only,
+# possessively, so a long run of '?' costs linear time.
+_BANGS = re.compile(r"(?<![!?¡])\?*+[!¡]\?*+[!¡][!?¡]*+|\?!|!\?")
 
 SHOUT_SUGGESTION = "Write it in sentence case; keep capitals for acronyms such as EU."
 BANGS_MESSAGE = "Repeated exclamation marks read as campaigning, not as a question for the community."
@@ -138,13 +138,7 @@ def _shout(text: str, start: int, end: int, what: str) -> Loaded:
 
 def exclamations(text: str) -> list[tuple[int, int]]:
     """Return the runs of two exclamation marks or more, or of "?!" and "!?", in ``text``."""
-    runs = []
-    for m in _MARKS.finditer(text):
-        marks = m.group(0)
-        bangs = marks.count("!") + marks.count("¡")
-        if bangs >= 2 or (bangs and "?" in marks):
-            runs.append((m.start(), m.end()))
-    return runs
+    return [(m.start(), m.end()) for m in _BANGS.finditer(text)]
 
 
 def find_loaded(
