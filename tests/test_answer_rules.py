@@ -423,6 +423,17 @@ FAILS = [
         W,
         "no drafts in",
     ),
+    # missing-centralnotice
+    Fail(
+        "banner-inside-a-blackout",
+        "missing-centralnotice",
+        (("kind: banner", "kind: blackout"),),
+        "action.details",
+        "details: An",
+        W,
+        "CentralNotice",
+        column_of="banner",
+    ),
     # loaded-wording
     Fail(
         "shouting",
@@ -485,6 +496,15 @@ FAILS = [
 
 PASSES = [
     Pass("base-topic", "off-mission", ()),
+    Pass("banner-is-the-action", "missing-centralnotice", ()),
+    Pass(
+        "blackout-without-a-banner",
+        "missing-centralnotice",
+        (
+            ("kind: banner", "kind: blackout"),
+            (DETAILS, "details: A blackout page linking to an explainer on Meta."),
+        ),
+    ),
     Pass(
         "parliament-votes",
         "off-mission",
@@ -512,6 +532,7 @@ PASSES = [
         "missing-scope",
         (
             STATEMENT,
+            (DETAILS, "details: A statement by the chapter, linking to a neutral explainer on Meta."),
             ("  duration_hours: 48\n", ""),
             ("  scope: Logged-out readers in the EU\n", ""),
         ),

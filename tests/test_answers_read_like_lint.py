@@ -265,3 +265,92 @@ class TestTheInterviewsDefaultDatesPassItsOwnChecks:
                 data["action"]["start"] = dt.date.fromisoformat(str(default(catalog, data, TODAY)))
                 found = of(run(data, catalog), "short-deadline")
                 assert found == [], (project, kind, found)
+
+
+class TestDetailsThatProposeAnotherActionAreReadAsLintReadsThem:
+    @pytest.mark.parametrize(
+        "details",
+        [
+            "A banner links to a neutral explainer on Meta.",
+            "Ein Banner verweist auf die Erklärung des Vereins.",
+            "Une bannière renvoie à l'explication.",
+            "Un apagón de un día en toda la Wikipedia.",
+            "Un banner rimanda a una spiegazione neutrale su Meta.",
+        ],
+    )
+    def test_a_statement_whose_details_propose_an_on_site_action_is_an_error(self, catalog, details):
+        data = answers_with(**{"action.kind": "statement", "action.details": details})
+        for name in ("start", "duration_hours", "scope"):
+            del data["action"][name]
+        [finding] = of(run(data, catalog), "missing-scope", "action.details")
+        assert finding.severity is Severity.ERROR
+
+    @pytest.mark.parametrize(
+        "details",
+        [
+            "The chapter publishes a statement on its website.",
+            "A statement only; no banner and no blackout.",
+            "Eine Stellungnahme ohne Banner.",
+            "Una dichiarazione pubblicata sul sito dell'associazione.",
+        ],
+    )
+    def test_a_statement_described_as_one_is_not_flagged(self, catalog, details):
+        data = answers_with(**{"action.kind": "statement", "action.details": details})
+        for name in ("start", "duration_hours", "scope"):
+            del data["action"][name]
+        assert of(run(data, catalog), "missing-scope") == []
+
+    @pytest.mark.parametrize(
+        ("details", "flagged"),
+        [
+            ("The blackout page shows a banner linking to the explainer.", True),
+            ("Während der Abschaltung erscheint ein Banner mit Link zur Erklärung.", True),
+            (
+                "A banner, requested at CentralNotice/Request; the Wikimedia Foundation will be notified.",
+                False,
+            ),
+            ("The blackout page links to a neutral explainer.", False),
+        ],
+    )
+    def test_a_banner_added_to_a_blackout_needs_its_centralnotice_request(self, catalog, details, flagged):
+        data = answers_with(
+            **{"action.kind": "blackout", "action.details": details, "action.duration_hours": 24}
+        )
+        data["alternatives"] = [{"kind": "banner", "why_not": "Readers ignore banners."}]
+        found = of(run(data, catalog), "missing-centralnotice", "action.details")
+        assert bool(found) == flagged
+        assert all(f.severity is Severity.WARNING for f in found)
+
+
+class TestExclamationMarksAreReadInLinearTime:
+    @pytest.mark.parametrize("make", [lambda n: "!" + "?" * n, lambda n: "?" * n + "!", lambda n: "!?" * n])
+    def test_growth_is_linear(self, catalog, make):
+        import time
+
+        from advocacy_cli.rules.detectors.shouting import exclamations
+
+        def seconds(n: int) -> float:
+            text = make(n)
+            best = float("inf")
+            for _ in range(5):
+                start = time.perf_counter()
+                exclamations(text)
+                best = min(best, time.perf_counter() - start)
+            return max(best, 1e-5)
+
+        # Ten times the text takes about ten times as long; a quadratic reading takes a hundred.
+        assert seconds(50_000) / seconds(5_000) < 40
+
+    @pytest.mark.parametrize(
+        ("text", "runs"),
+        [
+            ("Why?! Really!!", ["?!", "!!"]),
+            ("¡¡Alto!! ¿Por qué?", ["¡¡", "!!"]),
+            ("Une question ? Oui !", []),
+            ("Achtung! Bitte lesen.", []),
+        ],
+    )
+    def test_runs(self, text, runs):
+        from advocacy_cli.rules.detectors.shouting import exclamations
+
+        assert [text[a:b] for a, b in exclamations(text)] == runs

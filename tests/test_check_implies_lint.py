@@ -1,10 +1,9 @@
 """Property: answers that ``check`` passes render drafts that ``lint`` passes.
 
 Answers are generated in every drafting language and for every action a community wiki
-decides, from neutral texts such as proposers write; the dates, durations, audiences,
-alternatives and notification channels vary. The action's details name no other action
-than its kind (details that describe a banner for a statement are another disagreement,
-not covered here). Whatever the answers rules accept must not
+decides (sometimes for a second wiki or a sister project as well), from neutral texts such as proposers write; the dates, durations, audiences,
+alternatives and notification channels vary, and the action's details sometimes describe
+a banner whatever the action is, as proposers' details do. Whatever the answers rules accept must not
 make the tool's own draft fail ``lint``.
 """
 
@@ -52,6 +51,7 @@ TEXTS: dict[str, dict[str, list[str]]] = {
         "details": [
             "It links to a neutral explainer on Meta.",
             "The text explains the bill in two sentences and links to the discussion.",
+            "A banner links to a neutral explainer on Meta.",
         ],
         "scope": ["Logged-out readers in the EU", "All readers in Germany and Austria"],
         "why_not": ["Already under way; reaches few readers.", "The consultation closed in 2026."],
@@ -72,6 +72,7 @@ TEXTS: dict[str, dict[str, list[str]]] = {
         "details": [
             "Der Text verweist auf eine neutrale Erklärung auf Meta.",
             "Zwei Sätze erklären das Gesetz und verweisen auf die Diskussion.",
+            "Ein Banner verweist auf eine neutrale Erklärung auf Meta.",
         ],
         "scope": ["Nicht angemeldete Leser in Deutschland", "Alle Leser in Österreich"],
         "why_not": ["Läuft bereits; erreicht wenige Leser.", "Die Konsultation ist abgeschlossen."],
@@ -92,6 +93,7 @@ TEXTS: dict[str, dict[str, list[str]]] = {
         "details": [
             "Le texte renvoie à une explication neutre sur Meta.",
             "Deux phrases expliquent la loi et renvoient à la discussion.",
+            "Une bannière renvoie à une explication neutre sur Meta.",
         ],
         "scope": ["Lecteurs non connectés en France", "Tous les lecteurs en Belgique"],
         "why_not": ["Déjà en cours ; touche peu de lecteurs.", "La consultation est close."],
@@ -112,6 +114,7 @@ TEXTS: dict[str, dict[str, list[str]]] = {
         "details": [
             "El texto enlaza a una explicación neutral en Meta.",
             "Dos frases explican la ley y enlazan a la discusión.",
+            "Un banner enlaza a una explicación neutral en Meta.",
         ],
         "scope": ["Lectores no registrados en España", "Todos los lectores en Latinoamérica"],
         "why_not": ["Ya está en marcha; llega a pocos lectores.", "La consulta ya se cerró."],
@@ -132,6 +135,7 @@ TEXTS: dict[str, dict[str, list[str]]] = {
         "details": [
             "Il testo rimanda a una spiegazione neutrale su Meta.",
             "Due frasi spiegano la legge e rimandano alla discussione.",
+            "Un banner rimanda a una spiegazione neutrale su Meta.",
         ],
         "scope": ["Lettori non registrati in Italia", "Tutti i lettori in Svizzera"],
         "why_not": ["Già in corso; raggiunge pochi lettori.", "La consultazione è chiusa."],
@@ -140,6 +144,25 @@ TEXTS: dict[str, dict[str, list[str]]] = {
 }
 GENTLER = ["blog-post", "consultation-response", "statement", "wikiproject", "main-page"]
 CHANNELS = ["village-pump", "wikiproject", "centralized-discussion", "related-talk-page", "chapter"]
+
+
+SECOND = [
+    "enwiki",
+    "dewiki",
+    "frwiki",
+    "eswiki",
+    "itwiki",
+    "commonswiki",
+    "metawiki",
+    "wikidatawiki",
+    "enwikisource",
+]
+
+
+def _second_target(draw: st.DrawFn, first: str, kind: str) -> list[str]:
+    """Sometimes add a second wiki (any language, or a sister project) that decides ``kind``."""
+    able = [k for k in SECOND if k != first and kind in CATALOG.projects[k].decides_on]
+    return draw(st.one_of(st.just([]), st.lists(st.sampled_from(able), max_size=1))) if able else []
 
 
 @st.composite
@@ -170,7 +193,7 @@ def answers(draw: st.DrawFn) -> dict[str, Any]:
             "topic": draw(st.sampled_from(sorted(CATALOG.topics))),
             "impact": pick("impact"),
         },
-        "target": {"projects": [project.key]},
+        "target": {"projects": [project.key, *_second_target(draw, project.key, kind)]},
         "action": {"kind": kind, "details": pick("details")},
     }
     if draw(st.booleans()):

@@ -157,3 +157,21 @@ def _assert_format(stdout, fmt, rule):
         assert any(f"title={rule}" in line for line in lines)
     else:
         assert rule in stdout
+
+
+class TestCheckQuiet:
+    def test_quiet_prints_errors_only(self, cli, tmp_path):
+        answers = _answers(tmp_path, ("  scope: Logged-out readers in the EU\n", "  scope: Everyone\n"))
+        text = answers.read_text(encoding="utf-8").replace("topic: intermediary-liability", "topic: other")
+        answers.write_text(text, encoding="utf-8")
+        loud = json.loads(cli("check", answers, *TODAY_ARG, "--format", "json").stdout)["findings"]
+        quiet = json.loads(cli("check", answers, *TODAY_ARG, "--format", "json", "--quiet").stdout)[
+            "findings"
+        ]
+        assert {f["severity"] for f in loud} == {"error", "warning"}
+        assert quiet == [f for f in loud if f["severity"] == "error"]
+
+    def test_quiet_text_without_errors_prints_nothing(self, cli, tmp_path):
+        answers = _answers(tmp_path, ("topic: intermediary-liability", "topic: other"))
+        result = cli("check", answers, *TODAY_ARG, "--quiet")
+        assert result.exit_code == 0 and result.stdout == ""

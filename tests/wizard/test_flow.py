@@ -113,7 +113,18 @@ def test_short_deadline_can_be_fixed_by_asking_for_less(catalog, store):
     script = scripts.full_script(write=False)
     at = script.index(scripts.ACTION[2])
     # Instead of moving the date, change the action to one that needs no dates at all.
-    script[at:] = ["2027-04-03", "action.kind", "statement", "", *scripts.OUTREACH, "", "write"]
+    # The banner's details no longer fit a statement: the interview asks for new ones.
+    script[at:] = [
+        "2027-04-03",
+        "action.kind",
+        "statement",
+        "action.details",
+        "A statement by the chapter.",
+        "",
+        *scripts.OUTREACH,
+        "",
+        "write",
+    ]
     answers, _, prompter = interview(catalog, store, script)
     assert "[Error: short-deadline]" in prompter.output()
     what_now = next(line for line in prompter.log if line.startswith("? What now?"))
@@ -136,7 +147,8 @@ def test_warning_can_be_kept(catalog, store):
 def test_edit_from_review_reasks_and_rechecks(catalog, store):
     script = scripts.full_script(write=False)
     # Review: edit the action to a WikiProject note (no start/duration/scope), then write.
-    script += ["edit", "action.kind", "wikiproject", "write"]
+    # The banner's details no longer fit a WikiProject note: the interview asks for new ones.
+    script += ["edit", "action.kind", "wikiproject", "action.details", "A note to WikiProject Law.", "write"]
     answers, _, prompter = interview(catalog, store, script)
     assert answers.action.kind == "wikiproject"
     assert answers.action.start is None and answers.action.scope is None
@@ -293,7 +305,7 @@ def test_progress_total_only_shrinks(catalog, store):
     script = scripts.full_script(write=False)
     at = script.index("banner")
     # A statement needs no dates or audience: the three on-site questions drop out.
-    script[at : at + 5] = ["statement", scripts.ACTION[1]]
+    script[at : at + 5] = ["statement", "A statement by the chapter, linking to a neutral explainer."]
     _, _, prompter = interview(catalog, store, [*script, "write"])
     totals = [line.split("]")[0].split("/")[1] for line in prompter.log if line.startswith("? [")]
     assert totals == sorted(totals, key=int, reverse=True)

@@ -12,6 +12,7 @@ from advocacy_cli.lint import lexicon
 from advocacy_cli.lint.context import DraftContext
 from advocacy_cli.rules import policies as p
 from advocacy_cli.rules.base import BOTH, Rule, RuleUnit
+from advocacy_cli.rules.detectors.actions import proposed_on_site
 from advocacy_cli.rules.detectors.texts import a_title, whole
 
 MISSING_SCOPE = Rule(
@@ -45,11 +46,35 @@ def names_nobody(scope: str, ctx: AnswerContext) -> bool:
     return lexicon.pattern(ctx.catalog, "vague-audience").fullmatch(said) is not None
 
 
+def _named_in_details(ctx: AnswerContext, kind_title: str) -> Iterator[Finding]:
+    """Flag details that describe an on-site action the kind is not: the draft proposes it."""
+    details = ctx.answers.action.details or ""
+    for key, (start, end) in proposed_on_site(details, ctx.catalog).items():
+        named = ctx.catalog.actions.get(key)
+        title = named.title if named is not None else key
+        yield ctx.finding(
+            MISSING_SCOPE,
+            "action.details",
+            f"The details describe {a_title(title)} ('{details[start:end]}'), but the action is "
+            f"{a_title(kind_title)}; the draft will read as proposing {a_title(title)} without "
+            "its start, duration or audience.",
+            suggestion=(
+                f"Choose `kind: {key}` and give its start, duration_hours and scope, or describe "
+                f"{a_title(kind_title)} without proposing {a_title(title)}."
+            ),
+            span=(details, start, end),
+        )
+        return
+
+
 def check_answers(ctx: AnswerContext) -> Iterator[Finding]:
     """Require start, duration and scope for on-site actions; enforce the maximum duration."""
     answer = ctx.answers.action
     action = ctx.catalog.actions.get(answer.kind)
-    if action is None or not action.on_site:
+    if action is None:
+        return
+    if not action.on_site:
+        yield from _named_in_details(ctx, action.title)
         return
     for name in ON_SITE_FIELDS:
         if getattr(answer, name) is None:

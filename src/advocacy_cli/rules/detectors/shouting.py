@@ -119,7 +119,9 @@ def _shouting(text: str, words: Vocabulary) -> list[Loaded]:
         in_run = sum(1 for t in run if t.start() in loud)
         long_word = any(t.start() in loud and len(t.group(0)) >= LONG_SHOUT for t in run)
         if in_run >= 2 or (in_run and len(run) >= 3) or long_word:
-            found.append(_shout(text, run[0].start(), run[-1].end(), "words in capitals"))
+            # Point at the shouting, not at an acronym that happens to precede it.
+            first = next(t for t in run if t.start() in loud)
+            found.append(_shout(text, first.start(), run[-1].end(), "words in capitals"))
         run = []
     return found
 
@@ -134,6 +136,11 @@ def _shout(text: str, start: int, end: int, what: str) -> Loaded:
     )
 
 
+def exclamations(text: str) -> list[tuple[int, int]]:
+    """Return the runs of two exclamation marks or more, or of "?!" and "!?", in ``text``."""
+    return [(m.start(), m.end()) for m in _BANGS.finditer(text)]
+
+
 def find_loaded(
     text: str, catalog: Catalog, phrase_rule: str, words: Vocabulary | None = None
 ) -> list[Loaded]:
@@ -145,7 +152,7 @@ def find_loaded(
     """
     words = words or vocabulary(catalog)
     found = _shouting(text, words)
-    found += [Loaded(m.start(), m.end(), BANGS_MESSAGE, BANGS_SUGGESTION) for m in _BANGS.finditer(text)]
+    found += [Loaded(start, end, BANGS_MESSAGE, BANGS_SUGGESTION) for start, end in exclamations(text)]
     for group, match in find_phrases(text, catalog, phrase_rule):
         found.append(
             Loaded(
@@ -160,9 +167,13 @@ def find_loaded(
 
 
 def _first_of_overlaps(found: Iterable[Loaded]) -> list[Loaded]:
+    # In order of start, an item starts inside an earlier one exactly when it starts before
+    # the furthest end so far: one pass, however many items a hostile text produces.
     kept: list[Loaded] = []
+    reach = -1
     for item in sorted(found, key=lambda f: (f.start, -f.end)):
-        if any(k.start <= item.start < k.end for k in kept):
+        if item.start < reach:
             continue
         kept.append(item)
+        reach = max(reach, item.end)
     return kept
