@@ -23,7 +23,7 @@ from advocacy_cli.catalog import load_catalog
 from advocacy_cli.cli import app
 from advocacy_cli.errors import InputError
 from advocacy_cli.generate import render_files
-from advocacy_cli.yamlfile import not_text
+from advocacy_cli.plaintext import not_text
 from tests.conftest import EXAMPLES, TODAY
 
 EXAMPLES_PER_RUN = int(os.environ.get("ADVOCACY_PROPERTY_EXAMPLES", "200"))

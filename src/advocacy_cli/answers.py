@@ -21,13 +21,12 @@ from pydantic import (
 
 from advocacy_cli.catalog import Catalog
 from advocacy_cli.errors import InputError, InputProblem
+from advocacy_cli.plaintext import not_text, not_text_message
 from advocacy_cli.validation import did_you_mean, model_at, problems_from
 from advocacy_cli.yamlfile import (
     ANSWERS_LIMITS,
     YamlDocument,
     join_path,
-    not_text,
-    not_text_message,
     parse_yaml,
     read_yaml,
 )
