@@ -308,7 +308,12 @@ class _Dumper(yaml.SafeDumper):
 
 
 def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
-    style = "|" if "\n" in value else None
+    if not_text(value) is not None:
+        # Written raw, U+0085 or U+2028 would read back as a line break or a space; only a
+        # double-quoted scalar escapes them, so the value is read back as it was.
+        style: str | None = '"'
+    else:
+        style = "|" if "\n" in value else None
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
 
@@ -327,4 +332,9 @@ def dump_answers(answers: Answers) -> str:
         data.pop("alternatives", None)
     if not data.get("outreach"):
         data.pop("outreach", None)
+    return yaml_text(data)
+
+
+def yaml_text(data: Any) -> str:
+    """Return ``data`` as answers-file YAML that reads back exactly as it is."""
     return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=88)
