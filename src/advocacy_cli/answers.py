@@ -332,9 +332,9 @@ def dump_answers(answers: Answers) -> str:
         data.pop("alternatives", None)
     if not data.get("outreach"):
         data.pop("outreach", None)
-    return yaml_text(data)
+    return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=88)
 
 
 def yaml_text(data: Any) -> str:
-    """Return ``data`` as answers-file YAML that reads back exactly as it is."""
+    """Return any answers data (the resume file's, partial ones) as YAML that reads back exactly."""
     return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=88)
