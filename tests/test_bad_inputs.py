@@ -383,6 +383,9 @@ def test_unusual_file_names_work(cli: Callable, in_tmp: Path, name: str) -> None
     _write(in_tmp, name, BASE)
     result = cli("check", *TODAY, "--", name)
     assert (result.exit_code, result.stderr) == (0, "")
+    made = cli("new", "--answers", name, "--out", "out " + name, *TODAY)
+    assert (made.exit_code, made.stderr) == (0, "")
+    assert (in_tmp / ("out " + name) / "answers.yaml").is_file()
     broken = _write(in_tmp, "x" + name, BASE + "~: 1\n")
     result = cli("check", *TODAY, "--", broken.name)
     assert result.exit_code == 2
