@@ -88,7 +88,7 @@ CASES = [
         "too many items",
         BASE + "extra: [" + ", ".join(["1"] * 30_000) + "]\n",
         [
-            "{file}:{line}: extra[19915]: more than 20,000 items (lists, keys and values, aliases "
+            "{file}:{line}: extra[4915]: more than 5,000 items (lists, keys and values, aliases "
             "counted in full); set ADVOCACY_MAX_YAML_ITEMS to raise the limit"
         ],
         at="extra:",
@@ -103,7 +103,7 @@ CASES = [
         "a huge file",
         BASE + "# " + "y" * 1_100_000 + "\n",
         [
-            "{file}: too large: 1,000,001 bytes or more, at most 1,000,000; "
+            "{file}: too large: 250,001 bytes or more, at most 250,000; "
             "set ADVOCACY_MAX_YAML_BYTES to raise the limit"
         ],
     ),
@@ -383,6 +383,9 @@ def test_unusual_file_names_work(cli: Callable, in_tmp: Path, name: str) -> None
     _write(in_tmp, name, BASE)
     result = cli("check", *TODAY, "--", name)
     assert (result.exit_code, result.stderr) == (0, "")
+    made = cli("new", "--answers", name, "--out", "out " + name, *TODAY)
+    assert (made.exit_code, made.stderr) == (0, "")
+    assert (in_tmp / ("out " + name) / "answers.yaml").is_file()
     broken = _write(in_tmp, "x" + name, BASE + "~: 1\n")
     result = cli("check", *TODAY, "--", broken.name)
     assert result.exit_code == 2
@@ -420,7 +423,7 @@ class TestPathsThatAreNotReadableFiles:
     def test_a_device_is_read_no_further_than_the_limit(self, cli: Callable, in_tmp: Path) -> None:
         result = cli("check", "/dev/zero", *TODAY)
         assert result.exit_code == 2
-        assert result.stderr.startswith("/dev/zero: too large: 1,000,001 bytes or more")
+        assert result.stderr.startswith("/dev/zero: too large: 250,001 bytes or more")
 
 
 def test_a_malformed_pyproject_is_one_line(cli: Callable, in_tmp: Path) -> None:
@@ -444,7 +447,7 @@ def test_limits_can_be_raised_from_the_environment(
     # Past the size limit, the item count and the answers model still have their say.
     result = cli("check", "answers.yaml", *TODAY)
     assert result.exit_code == 2
-    assert "more than 20,000 items" in result.stderr
+    assert "more than 5,000 items" in result.stderr
     monkeypatch.setenv("ADVOCACY_MAX_YAML_ITEMS", "100000")
     result = cli("check", "answers.yaml", *TODAY)
     line = line_of(big, "  sources:")

@@ -23,7 +23,7 @@ from advocacy_cli.catalog import load_catalog
 from advocacy_cli.cli import app
 from advocacy_cli.errors import InputError
 from advocacy_cli.generate import render_files
-from advocacy_cli.yamlfile import not_text
+from advocacy_cli.plaintext import not_text
 from tests.conftest import EXAMPLES, TODAY
 
 EXAMPLES_PER_RUN = int(os.environ.get("ADVOCACY_PROPERTY_EXAMPLES", "200"))
@@ -233,3 +233,12 @@ def test_dates_are_whole_days_in_both_directions() -> None:
             assert line.endswith(f"expected a date between 1900-01-01 and 2999-12-31, got {day}")
         else:
             raise AssertionError(f"{day} was accepted")
+
+
+@PROPERTY
+@given(value=st.text(alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"])))
+def test_any_string_is_written_so_it_reads_back_the_same(value) -> None:
+    """Even the values the answers refuse: the resume file keeps them as typed, to be asked again."""
+    from advocacy_cli.answers import yaml_text
+
+    assert yaml.safe_load(yaml_text({"field": value})) == {"field": value}

@@ -21,13 +21,12 @@ from pydantic import (
 
 from advocacy_cli.catalog import Catalog
 from advocacy_cli.errors import InputError, InputProblem
+from advocacy_cli.plaintext import not_text, not_text_message
 from advocacy_cli.validation import did_you_mean, model_at, problems_from
 from advocacy_cli.yamlfile import (
     ANSWERS_LIMITS,
     YamlDocument,
     join_path,
-    not_text,
-    not_text_message,
     parse_yaml,
     read_yaml,
 )
@@ -328,7 +327,12 @@ class _Dumper(yaml.SafeDumper):
 
 
 def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
-    style = "|" if "\n" in value else None
+    if not_text(value) is not None:
+        # Written raw, U+0085 or U+2028 would read back as a line break or a space; only a
+        # double-quoted scalar escapes them, so the value is read back as it was.
+        style: str | None = '"'
+    else:
+        style = "|" if "\n" in value else None
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
 
@@ -349,4 +353,9 @@ def dump_answers(answers: Answers) -> str:
         data.pop("outreach", None)
     if not data["cause"].get("countries"):
         data["cause"].pop("countries", None)
+    return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=88)
+
+
+def yaml_text(data: Any) -> str:
+    """Return any answers data (the resume file's, partial ones) as YAML that reads back exactly."""
     return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=88)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import re
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import IntEnum
+
+from advocacy_cli.plaintext import printable as printable
 
 
 class ExitCode(IntEnum):
@@ -79,16 +80,6 @@ class Interrupted(AdvocacyError):
     """The interview was interrupted; the answers so far are kept."""
 
     exit_code = ExitCode.INTERRUPTED
-
-
-# What a terminal would act on rather than show: C0 and C1 controls (ESC starts the
-# sequences that recolour, move or retitle), DEL, line separators, lone surrogates.
-_UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
-
-
-def printable(text: str) -> str:
-    """Return ``text`` with every control character shown as an escape (``\\x1b``), inert."""
-    return _UNPRINTABLE.sub(lambda m: m.group(0).encode("unicode_escape").decode("ascii"), text)
 
 
 def print_error_lines(lines: Sequence[str]) -> None:

@@ -2,92 +2,20 @@
 
 from __future__ import annotations
 
-import os
-import re
-import unicodedata
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from advocacy_cli.errors import InputError, InputProblem, printable
+from advocacy_cli.errors import InputError, InputProblem
+from advocacy_cli.plaintext import NOT_TEXT_IN_FILE, not_text, not_text_message, printable
+from advocacy_cli.yaml_limits import ANSWERS_LIMITS as ANSWERS_LIMITS
+from advocacy_cli.yaml_limits import CATALOGUE_LIMITS as CATALOGUE_LIMITS
+from advocacy_cli.yaml_limits import CONFIG_LIMITS, FAST_LOADER, MAX_BYTES_ENV, LimitExceeded, YamlLimits
+from advocacy_cli.yaml_limits import check_limits as _check_events_within
 
-# Environment variables that raise the size limits, for the rare honest file that needs it.
-MAX_BYTES_ENV = "ADVOCACY_MAX_YAML_BYTES"
-MAX_ITEMS_ENV = "ADVOCACY_MAX_YAML_ITEMS"
-
-
-@dataclass(frozen=True)
-class YamlLimits:
-    """What one YAML file may hold; past any limit it is refused before it is built.
-
-    ``max_items`` counts every scalar, list and mapping, with each alias counted as a copy
-    of what it names, so a file cannot grow by referring to itself (the "billion laughs").
-    """
-
-    max_bytes: int
-    max_items: int
-    max_depth: int
-    max_string: int
-    max_aliases: int
-
-    def raised_by_environment(self) -> YamlLimits:
-        """Return these limits, with the sizes raised where the environment asks for it."""
-        limits = self
-        for name, attribute in ((MAX_BYTES_ENV, "max_bytes"), (MAX_ITEMS_ENV, "max_items")):
-            value = os.environ.get(name, "")
-            if value.isdigit() and int(value) > getattr(limits, attribute):
-                limits = replace(limits, **{attribute: int(value)})
-        return limits
-
-
-# An answers file is a few paragraphs and a few lists: a megabyte is already fifty times the
-# longest honest one, and it has no use for aliases.
-ANSWERS_LIMITS = YamlLimits(
-    max_bytes=1_000_000, max_items=20_000, max_depth=20, max_string=100_000, max_aliases=0
-)
-# The catalogue is written by people who may share a block with an alias; the shipped one is
-# about 250 KB in all.
-CATALOGUE_LIMITS = YamlLimits(
-    max_bytes=5_000_000, max_items=500_000, max_depth=32, max_string=100_000, max_aliases=1_000
-)
-# Configuration files (``.advocacy-lint.yaml``) are a few lines.
-CONFIG_LIMITS = YamlLimits(
-    max_bytes=1_000_000, max_items=20_000, max_depth=20, max_string=100_000, max_aliases=100
-)
-
-# Characters that are not text: C0 controls but tab and line feed, DEL, C1 controls, the
-# Unicode line and paragraph separators (YAML and Python split lines on them, so a value
-# would not read back as written) and lone surrogates (which cannot be written as UTF-8).
-# In a terminal, ESC and its friends recolour or retitle the window; in a draft they are
-# invisible. Inside a file, a raw carriage return is a line break and is allowed.
-_NOT_TEXT = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
-_NOT_TEXT_IN_FILE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
-_SHOWN_AT_MOST = 5
-
-
-def character_name(char: str) -> str:
-    """Return ``U+001B (ESCAPE)``: how a refused character is named in messages."""
-    names = {"\x85": "NEXT LINE", "\x00": "NULL"}
-    name = names.get(char) or unicodedata.name(char, "") or _CONTROL_NAMES.get(ord(char), "control")
-    return f"U+{ord(char):04X} ({name})"
-
-
-_CONTROL_NAMES = {0x1B: "ESCAPE", 0x07: "BELL", 0x08: "BACKSPACE", 0x0D: "CARRIAGE RETURN", 0x7F: "DELETE"}
-
-
-def not_text(value: str) -> str | None:
-    """Return the first character of ``value`` that is not text, or None."""
-    found = _NOT_TEXT.search(value)
-    return found.group(0) if found else None
-
-
-def not_text_message(char: str) -> str:
-    """Return why ``char`` is refused in a value, in one line."""
-    if char in "\u2028\u2029\x85":
-        return f"contains the line separator {character_name(char)}; use an ordinary new line"
-    return f"contains the control character {character_name(char)}; remove it"
+_SHOWN_AT_MOST = 5  # characters reported from one file; the first ones say what is wrong
 
 
 def join_path(parts: tuple[str | int, ...]) -> str:
@@ -239,132 +167,26 @@ def _index_lines(node: yaml.Node, parts: tuple[str | int, ...], index: _Index) -
 
 # libyaml parses several times faster; its error messages differ, so errors are re-parsed
 # with the pure-Python loader to keep them the same wherever the tool runs.
-_FAST_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-@dataclass
-class _Open:
-    """A list or mapping whose end has not been reached yet, while checking the limits."""
-
-    anchor: str | None
-    root: bool = False
-    items: int = 0
-    mapping: bool = False
-    key: str | None = None  # in a mapping: the last key seen, to name the field
-    awaiting_key: bool = True
-    position: int = -1  # in a list: the index of the last item
-
-
-def _field_of(stack: list[_Open]) -> str | None:
-    parts: list[str | int] = []
-    for frame in stack:
-        if frame.root:
-            continue
-        if frame.mapping and frame.key is not None:
-            parts.append(frame.key)
-        elif not frame.mapping and frame.position >= 0:
-            parts.append(frame.position)
-    return join_path(tuple(parts)) or None
-
-
-def _limit_problem(path: str, event: yaml.Event, stack: list[_Open], message: str) -> InputError:
-    line = event.start_mark.line + 1 if event.start_mark else None
-    return InputError([InputProblem(path, line, _field_of(stack), message)])
-
-
-def _note_item(stack: list[_Open], event: yaml.Event) -> None:
-    """Advance the parent's key or index past the node that ``event`` starts."""
-    if not stack:
-        return
-    parent = stack[-1]
-    if parent.mapping:
-        if parent.awaiting_key:
-            parent.key = event.value if isinstance(event, yaml.ScalarEvent) else "?"
-        parent.awaiting_key = not parent.awaiting_key
-    else:
-        parent.position += 1
+_FAST_LOADER = FAST_LOADER
 
 
 def check_limits(text: str, path: str, limits: YamlLimits) -> None:
-    """Refuse ``text`` when it is deeper, larger or more self-referring than ``limits`` allow.
-
-    Runs over the parser's events, which take memory for one event at a time, before any
-    tree is built: a file refused here never costs more than reading it. Syntax errors are
-    left to the parser that follows, which words them better. libyaml stops early on some
-    of them (deep nesting), so the pure-Python parser, which keeps no call stack per level,
-    makes sure the limits are checked up to the point of the error.
-    """
+    """Refuse ``text`` past ``limits`` with one line naming the file, line and field."""
     try:
-        _check_events(text, path, limits, _FAST_LOADER)
-    except yaml.YAMLError:
-        try:
-            _check_events(text, path, limits, yaml.SafeLoader)
-        except yaml.YAMLError:
-            return
-
-
-def _check_events(text: str, path: str, limits: YamlLimits, loader: type[yaml.SafeLoader]) -> None:
-    stack: list[_Open] = [_Open(anchor=None, root=True)]
-    sizes: dict[str, int] = {}
-    total = aliases = 0
-    for event in yaml.parse(text, Loader=loader):
-        if isinstance(event, yaml.AliasEvent):
-            aliases += 1
-            if limits.max_aliases == 0:
-                raise _limit_problem(
-                    path, event, stack, f"uses an alias (*{event.anchor}); write the value out instead"
-                )
-            if aliases > limits.max_aliases:
-                raise _limit_problem(path, event, stack, f"more than {limits.max_aliases} aliases")
-            if event.anchor not in sizes:
-                # Undefined (the parser reports it) or still open: an alias to itself.
-                if any(frame.anchor == event.anchor for frame in stack):
-                    raise _limit_problem(path, event, stack, f"the alias *{event.anchor} refers to itself")
-                continue
-            _note_item(stack, event)
-            count = sizes[event.anchor]
-        elif isinstance(event, yaml.ScalarEvent):
-            if len(event.value) > limits.max_string:
-                message = f"a value of {len(event.value):,} characters, at most {limits.max_string:,}"
-                raise _limit_problem(path, event, stack, message)
-            _note_item(stack, event)
-            count = 1
-            if event.anchor is not None:
-                sizes[event.anchor] = 1
-        elif isinstance(event, yaml.CollectionStartEvent):
-            _note_item(stack, event)
-            if len(stack) > limits.max_depth:
-                raise _limit_problem(path, event, stack, f"nested deeper than {limits.max_depth} levels")
-            frame = _Open(anchor=event.anchor, mapping=isinstance(event, yaml.MappingStartEvent))
-            stack.append(frame)
-            continue
-        elif isinstance(event, yaml.CollectionEndEvent):
-            frame = stack.pop()
-            count = frame.items + 1
-            # Its items were counted as they came; the list or mapping itself is one more.
-            total -= frame.items
-            if frame.anchor is not None:
-                sizes[frame.anchor] = count
-        else:
-            continue
-        stack[-1].items += count
-        total += count
-        if total > limits.max_items:
-            message = (
-                f"more than {limits.max_items:,} items (lists, keys and values, aliases counted "
-                f"in full); set {MAX_ITEMS_ENV} to raise the limit"
-            )
-            raise _limit_problem(path, event, stack, message)
+        _check_events_within(text, limits)
+    except LimitExceeded as exc:
+        problem = InputProblem(path, exc.line, join_path(exc.parts) or None, exc.message)
+        raise InputError([problem]) from None
 
 
 def _refuse_characters(text: str, path: str, limits: YamlLimits) -> None:
     """Refuse a file holding characters that are not text, naming each one's line and field."""
-    found = list(_NOT_TEXT_IN_FILE.finditer(text))
+    found = list(NOT_TEXT_IN_FILE.finditer(text))
     if not found:
         return
     fields: dict[int, str | None] = {}
     # Parse a copy with the characters blanked out, to say which field holds each of them.
-    blanked = _NOT_TEXT_IN_FILE.sub("x", text)
+    blanked = NOT_TEXT_IN_FILE.sub("x", text)
     try:
         check_limits(blanked, path, limits)
         root = yaml.compose(blanked, Loader=_FAST_LOADER)

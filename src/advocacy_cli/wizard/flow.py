@@ -14,9 +14,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-import yaml
-
-from advocacy_cli.answers import OTHER_TOPIC, Answers, validate_answers
+from advocacy_cli.answers import OTHER_TOPIC, Answers, validate_answers, yaml_text
 from advocacy_cli.catalog import Catalog, Precedent
 from advocacy_cli.checks import run_answer_rules
 from advocacy_cli.errors import InputError
@@ -169,8 +167,7 @@ class Interview:
 
     def document(self, data: dict[str, Any]) -> YamlDocument:
         """Return ``data`` as a parsed answers document named after the resume file."""
-        text = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=88)
-        return parse_yaml(text, self.store.display)
+        return parse_yaml(yaml_text(data), self.store.display)
 
     def problem_with(self, key: str, value: Any) -> str | None:
         """Return why ``value`` is not a valid answer for ``key``, or None when it is."""

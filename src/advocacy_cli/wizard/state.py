@@ -5,8 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from advocacy_cli.errors import InputError, InputProblem, UserError
 from advocacy_cli.files import write_atomic
 from advocacy_cli.yamlfile import ANSWERS_LIMITS, YamlDocument, read_yaml
@@ -43,8 +41,9 @@ class ResumeStore:
 
     def save(self, data: dict[str, Any]) -> None:
         """Write the answers so far, replacing the previous file in one step."""
-        text = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=88)
-        write_atomic(self.path, HEADER + text)
+        from advocacy_cli.answers import yaml_text
+
+        write_atomic(self.path, HEADER + yaml_text(data))
 
     def save_text(self, text: str) -> None:
         """Write complete answers-file text, so findings can point at its lines."""
