@@ -307,3 +307,37 @@ def test_silenced_findings_do_not_count_towards_the_limit(cli, tmp_path, directi
     path.write_text(f"{directive}\n" + "[[" * 300, encoding="utf-8")
     result = cli("lint", path, "--max-findings", "100", "--select", "wikitext-syntax", *TODAY_ARGS)
     assert (result.exit_code, result.stderr) == (0, "")
+
+
+def test_a_link_to_nothing_in_a_folder_is_reported(cli, tmp_path):
+    (tmp_path / "good.wiki").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "gone.wiki").symlink_to(tmp_path / "nowhere.wiki")
+    result = cli("lint", tmp_path, *TODAY_ARGS)
+    assert result.exit_code == 2
+    assert result.stderr == f"{tmp_path / 'gone.wiki'}: a link to nothing (no such file)\n"
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ("--target", "en\x1b[31mwiki"),
+            "--target: no such project: 'en␛[31mwiki' (did you mean 'enwiki'?)\n",
+        ),
+        (("--select", "x\x1b[2J"), "--select: no such rule: 'x␛[2J'\n"),
+        (("--ignore", "\x9bq"), "--ignore: no such rule: '\ufffdq'\n"),
+    ],
+)
+def test_control_characters_in_options_are_shown_safely(cli, tmp_path, args, message):
+    path = tmp_path / "a.wiki"
+    path.write_text(GOOD, encoding="utf-8")
+    result = cli("lint", path, *args, *TODAY_ARGS)
+    assert (result.exit_code, result.stderr) == (2, message)
+
+
+def test_control_characters_in_a_directive_are_shown_safely(cli, tmp_path):
+    path = tmp_path / "a.wiki"
+    path.write_text("<!-- advocacy-lint disable \x1b]0;x\x07 -->\n" + GOOD, encoding="utf-8")
+    result = cli("lint", path, *TODAY_ARGS)
+    assert result.exit_code == 2
+    assert result.stderr == f"{path}:1: advocacy-lint disable: unknown rule '␛]0;x␇'\n"

@@ -235,7 +235,9 @@ def parse_rule_list(value: str | None, option: str) -> set[str]:
     names = {n.strip() for n in value.split(",") if n.strip()}
     for name in sorted(names):
         if name not in RULES_BY_NAME:
-            raise UserError(f"{option}: no such rule: '{name}'{did_you_mean(name, RULES_BY_NAME)}")
+            raise UserError(
+                f"{option}: no such rule: '{display_name(name)}'{did_you_mean(name, RULES_BY_NAME)}"
+            )
     return names
 
 
@@ -275,7 +277,13 @@ def _drafts_in(folder: Path) -> tuple[list[Path], list[InputProblem]]:
     for root, folders, names in os.walk(folder, onerror=unreadable):
         folders.sort()
         found.extend(Path(root) / name for name in names if Path(name).suffix in SUFFIXES)
-    return sorted(f for f in found if f.is_file()), problems
+    drafts = []
+    for path in sorted(found):
+        if path.is_file():
+            drafts.append(path)
+        elif path.is_symlink() and not path.exists():
+            problems.append(InputProblem(display_name(path), None, None, "a link to nothing (no such file)"))
+    return drafts, problems
 
 
 def display_name(path: Path | str) -> str:
@@ -421,7 +429,10 @@ def run_lint(
     from advocacy_cli.report import DEFAULT_WIDTH, Report, formatter_for
 
     if target is not None and target not in catalog.projects:
-        raise UserError(f"--target: no such project: '{target}'{did_you_mean(target, catalog.projects)}")
+        target_shown = display_name(target)
+        raise UserError(
+            f"--target: no such project: '{target_shown}'{did_you_mean(target, catalog.projects)}"
+        )
     rules = parse_rule_list(select, "--select") or set(DRAFT_RULES)
     rules -= parse_rule_list(ignore, "--ignore")
     options = LintOptions(today, target, frozenset(rules), limits or Limits())
