@@ -86,9 +86,20 @@ def test_only_newlines_end_lines_in_the_reader_and_the_report(cli, tmp_path, sep
         ("== Ä ==\nüöß".encode() + b"\xc3(", ":2: column 4: not UTF-8 text (byte 0xc3)"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", ":3: column 1: a NUL character: binary, not a draft"),
         (b"text\x00more", ":1: column 5: a NUL character: binary, not a draft"),
+        (b"\xef\xbb\xbfab\r\ncd\xfe", ":2: column 3: not UTF-8 text (byte 0xfe)"),
+        ("a\n\x00".encode("utf-16"), ":2: column 1: a NUL character: binary, not a draft"),
         (b"\xff\xfe" + "ok\ud800".encode("utf-16-le", "surrogatepass"), ": not valid UTF-16-LE text"),
     ],
-    ids=["latin-1", "after crlf", "after umlauts", "png", "nul", "broken utf-16"],
+    ids=[
+        "latin-1",
+        "after crlf",
+        "after umlauts",
+        "png",
+        "nul",
+        "after a bom",
+        "nul in utf-16",
+        "broken utf-16",
+    ],
 )
 def test_undecodable_files_are_reported_by_line_and_column(cli, tmp_path, raw, where):
     path = tmp_path / "broken.wiki"
@@ -99,7 +110,7 @@ def test_undecodable_files_are_reported_by_line_and_column(cli, tmp_path, raw, w
     assert result.stdout == ""
 
 
-@pytest.mark.parametrize("raw", [b"", b"   \n\n\t\n", b"\r\n"])
+@pytest.mark.parametrize("raw", [b"", b"   \n\n\t\n", b"\r\n", b"\xef\xbb\xbf", " \n".encode("utf-16")])
 def test_an_empty_draft_is_reported_not_passed(cli, tmp_path, raw):
     path = tmp_path / "empty.wiki"
     path.write_bytes(raw)

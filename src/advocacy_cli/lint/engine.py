@@ -323,26 +323,29 @@ def read_draft(path: Path, limits: Limits | None = None) -> Source:
 
 
 def decode_draft(name: str, raw: bytes) -> str:
-    """Decode a draft: UTF-8 (with or without a BOM), or UTF-16/32 with their BOM."""
-    if not raw.strip():
-        raise _unreadable(name, "empty: there is no wikitext to check")
-    for bom, encoding in _BOMS:
+    """Decode a draft: UTF-8 (with or without a BOM), or UTF-16/32 with their BOM.
+
+    Lines and columns of a problem count as the reader does, after the byte-order mark.
+    """
+    encoding = "utf-8"
+    for bom, candidate in _BOMS:
         if raw.startswith(bom):
-            try:
-                text = raw[len(bom) :].decode(encoding)
-            except UnicodeDecodeError:
-                raise _unreadable(name, f"not valid {encoding.upper()} text") from None
+            raw, encoding = raw[len(bom) :], candidate
             break
-    else:
+    if encoding == "utf-8":
         nul = raw.find(b"\x00")
         if nul >= 0:  # binary (an image, an archive): say so rather than "not UTF-8"
             raise _binary(name, raw[:nul].decode("utf-8", errors="replace"))
-        try:
-            text = raw.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            line, column = _position(raw[: exc.start].decode("utf-8"))
-            byte = raw[exc.start]
-            raise _unreadable(name, f"column {column}: not UTF-8 text (byte 0x{byte:02x})", line) from None
+    try:
+        text = raw.decode(encoding)
+    except UnicodeDecodeError as exc:
+        if encoding != "utf-8":
+            raise _unreadable(name, f"not valid {encoding.upper()} text") from None
+        line, column = _position(raw[: exc.start].decode("utf-8"))
+        byte = raw[exc.start]
+        raise _unreadable(name, f"column {column}: not UTF-8 text (byte 0x{byte:02x})", line) from None
+    if not text.strip():
+        raise _unreadable(name, "empty: there is no wikitext to check")
     nul = text.find("\x00")
     if nul >= 0:
         raise _binary(name, text[:nul])
