@@ -49,7 +49,7 @@ UNBOUNDED = sre.MAXREPEAT
 # more than it saves.
 MAX_LEAD = 48
 # Below this length a full scan is faster than parsing the pattern to plan one.
-PLAIN_SCAN_CHARS = 20_000
+PLAIN_SCAN_CHARS = 50_000
 
 
 def fold(text: str) -> str:
@@ -104,21 +104,20 @@ def _candidates(items: Any) -> list[Requirement]:
     candidates: list[Requirement] = []
     run: list[str] = []
     run_start = 0
-    data = list(items)
-    for index, (op, av) in enumerate(data):
+    offset = 0  # the longest distance from the sequence's start to the current item
+    for op, av in items:
         if op is sre.LITERAL:
             if not run:
-                run_start = _width(items.state, data[:index])
+                run_start = offset
             run.append(chr(av))
-            continue
-        if op in _ZERO_WIDTH:  # takes no characters: the literals on both sides are adjacent
-            continue
-        if run:
-            candidates.append(Requirement(frozenset({fold("".join(run))}), run_start))
-            run = []
-        found = _shift(_inner(op, av), _width(items.state, data[:index]))
-        if found is not None and all(found.literals):
-            candidates.append(found)
+        elif op not in _ZERO_WIDTH:  # zero-width items keep the literals around them adjacent
+            if run:
+                candidates.append(Requirement(frozenset({fold("".join(run))}), run_start))
+                run = []
+            found = _shift(_inner(op, av), offset)
+            if found is not None and all(found.literals):
+                candidates.append(found)
+        offset = min(offset + _width(items.state, [(op, av)]), UNBOUNDED)
     if run:
         candidates.append(Requirement(frozenset({fold("".join(run))}), run_start))
     return candidates

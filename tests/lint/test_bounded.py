@@ -206,10 +206,10 @@ def test_the_load_time_guard_accepts_bounded_shapes(pattern):
 @pytest.mark.parametrize(
     "text",
     [
-        NORMAL,
-        NORMAL.upper(),
-        "Please vote support! Tell your members to vote. Post on every user talk page. " * 300,
-        ("İstanbul ſupport ß STRASSE Ⅻ " * 200 + NORMAL)[: PLAIN_SCAN_CHARS * 2],
+        NORMAL * 2,
+        NORMAL.upper() * 2,
+        "Please vote support! Tell your members to vote. Post on every user talk page. " * 700,
+        ("İstanbul ſupport ß STRASSE Ⅻ " * 200 + NORMAL * 2)[: PLAIN_SCAN_CHARS + 5000],
     ],
     ids=["normal", "upper case", "dense phrases", "special case folding"],
 )

@@ -86,9 +86,20 @@ def test_only_newlines_end_lines_in_the_reader_and_the_report(cli, tmp_path, sep
         ("== Ä ==\nüöß".encode() + b"\xc3(", ":2: column 4: not UTF-8 text (byte 0xc3)"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", ":3: column 1: a NUL character: binary, not a draft"),
         (b"text\x00more", ":1: column 5: a NUL character: binary, not a draft"),
+        (b"\xef\xbb\xbfab\r\ncd\xfe", ":2: column 3: not UTF-8 text (byte 0xfe)"),
+        ("a\n\x00".encode("utf-16"), ":2: column 1: a NUL character: binary, not a draft"),
         (b"\xff\xfe" + "ok\ud800".encode("utf-16-le", "surrogatepass"), ": not valid UTF-16-LE text"),
     ],
-    ids=["latin-1", "after crlf", "after umlauts", "png", "nul", "broken utf-16"],
+    ids=[
+        "latin-1",
+        "after crlf",
+        "after umlauts",
+        "png",
+        "nul",
+        "after a bom",
+        "nul in utf-16",
+        "broken utf-16",
+    ],
 )
 def test_undecodable_files_are_reported_by_line_and_column(cli, tmp_path, raw, where):
     path = tmp_path / "broken.wiki"
@@ -99,7 +110,7 @@ def test_undecodable_files_are_reported_by_line_and_column(cli, tmp_path, raw, w
     assert result.stdout == ""
 
 
-@pytest.mark.parametrize("raw", [b"", b"   \n\n\t\n", b"\r\n"])
+@pytest.mark.parametrize("raw", [b"", b"   \n\n\t\n", b"\r\n", b"\xef\xbb\xbf", " \n".encode("utf-16")])
 def test_an_empty_draft_is_reported_not_passed(cli, tmp_path, raw):
     path = tmp_path / "empty.wiki"
     path.write_bytes(raw)
@@ -307,3 +318,37 @@ def test_silenced_findings_do_not_count_towards_the_limit(cli, tmp_path, directi
     path.write_text(f"{directive}\n" + "[[" * 300, encoding="utf-8")
     result = cli("lint", path, "--max-findings", "100", "--select", "wikitext-syntax", *TODAY_ARGS)
     assert (result.exit_code, result.stderr) == (0, "")
+
+
+def test_a_link_to_nothing_in_a_folder_is_reported(cli, tmp_path):
+    (tmp_path / "good.wiki").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "gone.wiki").symlink_to(tmp_path / "nowhere.wiki")
+    result = cli("lint", tmp_path, *TODAY_ARGS)
+    assert result.exit_code == 2
+    assert result.stderr == f"{tmp_path / 'gone.wiki'}: a link to nothing (no such file)\n"
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ("--target", "en\x1b[31mwiki"),
+            "--target: no such project: 'en␛[31mwiki' (did you mean 'enwiki'?)\n",
+        ),
+        (("--select", "x\x1b[2J"), "--select: no such rule: 'x␛[2J'\n"),
+        (("--ignore", "\x9bq"), "--ignore: no such rule: '\ufffdq'\n"),
+    ],
+)
+def test_control_characters_in_options_are_shown_safely(cli, tmp_path, args, message):
+    path = tmp_path / "a.wiki"
+    path.write_text(GOOD, encoding="utf-8")
+    result = cli("lint", path, *args, *TODAY_ARGS)
+    assert (result.exit_code, result.stderr) == (2, message)
+
+
+def test_control_characters_in_a_directive_are_shown_safely(cli, tmp_path):
+    path = tmp_path / "a.wiki"
+    path.write_text("<!-- advocacy-lint disable \x1b]0;x\x07 -->\n" + GOOD, encoding="utf-8")
+    result = cli("lint", path, *TODAY_ARGS)
+    assert result.exit_code == 2
+    assert result.stderr == f"{path}:1: advocacy-lint disable: unknown rule '␛]0;x␇'\n"

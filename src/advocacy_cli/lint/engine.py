@@ -235,7 +235,9 @@ def parse_rule_list(value: str | None, option: str) -> set[str]:
     names = {n.strip() for n in value.split(",") if n.strip()}
     for name in sorted(names):
         if name not in RULES_BY_NAME:
-            raise UserError(f"{option}: no such rule: '{name}'{did_you_mean(name, RULES_BY_NAME)}")
+            raise UserError(
+                f"{option}: no such rule: '{display_name(name)}'{did_you_mean(name, RULES_BY_NAME)}"
+            )
     return names
 
 
@@ -275,7 +277,13 @@ def _drafts_in(folder: Path) -> tuple[list[Path], list[InputProblem]]:
     for root, folders, names in os.walk(folder, onerror=unreadable):
         folders.sort()
         found.extend(Path(root) / name for name in names if Path(name).suffix in SUFFIXES)
-    return sorted(f for f in found if f.is_file()), problems
+    drafts = []
+    for path in sorted(found):
+        if path.is_file():
+            drafts.append(path)
+        elif path.is_symlink() and not path.exists():
+            problems.append(InputProblem(display_name(path), None, None, "a link to nothing (no such file)"))
+    return drafts, problems
 
 
 def display_name(path: Path | str) -> str:
@@ -315,26 +323,29 @@ def read_draft(path: Path, limits: Limits | None = None) -> Source:
 
 
 def decode_draft(name: str, raw: bytes) -> str:
-    """Decode a draft: UTF-8 (with or without a BOM), or UTF-16/32 with their BOM."""
-    if not raw.strip():
-        raise _unreadable(name, "empty: there is no wikitext to check")
-    for bom, encoding in _BOMS:
+    """Decode a draft: UTF-8 (with or without a BOM), or UTF-16/32 with their BOM.
+
+    Lines and columns of a problem count as the reader does, after the byte-order mark.
+    """
+    encoding = "utf-8"
+    for bom, candidate in _BOMS:
         if raw.startswith(bom):
-            try:
-                text = raw[len(bom) :].decode(encoding)
-            except UnicodeDecodeError:
-                raise _unreadable(name, f"not valid {encoding.upper()} text") from None
+            raw, encoding = raw[len(bom) :], candidate
             break
-    else:
+    if encoding == "utf-8":
         nul = raw.find(b"\x00")
         if nul >= 0:  # binary (an image, an archive): say so rather than "not UTF-8"
             raise _binary(name, raw[:nul].decode("utf-8", errors="replace"))
-        try:
-            text = raw.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            line, column = _position(raw[: exc.start].decode("utf-8"))
-            byte = raw[exc.start]
-            raise _unreadable(name, f"column {column}: not UTF-8 text (byte 0x{byte:02x})", line) from None
+    try:
+        text = raw.decode(encoding)
+    except UnicodeDecodeError as exc:
+        if encoding != "utf-8":
+            raise _unreadable(name, f"not valid {encoding.upper()} text") from None
+        line, column = _position(raw[: exc.start].decode("utf-8"))
+        byte = raw[exc.start]
+        raise _unreadable(name, f"column {column}: not UTF-8 text (byte 0x{byte:02x})", line) from None
+    if not text.strip():
+        raise _unreadable(name, "empty: there is no wikitext to check")
     nul = text.find("\x00")
     if nul >= 0:
         raise _binary(name, text[:nul])
@@ -407,7 +418,10 @@ def lint_request(
 ) -> LintRun:
     """Check the command line's target and rule lists, then lint ``paths`` (nothing printed)."""
     if target is not None and target not in catalog.projects:
-        raise UserError(f"--target: no such project: '{target}'{did_you_mean(target, catalog.projects)}")
+        target_shown = display_name(target)
+        raise UserError(
+            f"--target: no such project: '{target_shown}'{did_you_mean(target, catalog.projects)}"
+        )
     rules = parse_rule_list(select, "--select") or set(DRAFT_RULES)
     rules -= parse_rule_list(ignore, "--ignore")
     return lint_paths(paths, catalog, LintOptions(today, target, frozenset(rules), limits or Limits()))

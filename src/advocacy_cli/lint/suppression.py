@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from advocacy_cli.errors import InputProblem
 from advocacy_cli.findings import Finding
 from advocacy_cli.lint.source import Source
+from advocacy_cli.report.safe import neutralise
 from advocacy_cli.rules import RULES_BY_NAME
 from advocacy_cli.validation import did_you_mean
 
@@ -50,7 +51,7 @@ def parse_suppressions(source: Source) -> Suppressions:
                         source.name,
                         line,
                         None,
-                        f"advocacy-lint {m.group(1)}: unknown rule '{name}'"
+                        f"advocacy-lint {m.group(1)}: unknown rule '{neutralise(name)}'"
                         f"{did_you_mean(name, RULES_BY_NAME)}",
                     )
                 )
