@@ -227,6 +227,10 @@ class Language(Record):
     sections: Mapping[str, Text]
     aliases: Mapping[str, tuple[Text, ...]] = {}
     phrases: Mapping[str, str] = {}
+    # How the language writes dates, numbers and lists (render/localise.py, through CLDR).
+    locale: str | None = None
+    date_pattern: str | None = None
+    direction: Literal["ltr", "rtl"] = "ltr"
 
 
 class Concept(Record):

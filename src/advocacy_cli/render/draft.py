@@ -6,10 +6,11 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from advocacy_cli.catalog import Venue
+from advocacy_cli.catalog import Project, Venue
+from advocacy_cli.render import foreign, localise
 from advocacy_cli.render.common import Facts, identity, project_label, venue_link
-from advocacy_cli.render.escape import wiki_block, wiki_inline, wiki_url
-from advocacy_cli.render.timeline import Event, Milestone, format_when
+from advocacy_cli.render.escape import wiki_inline, wiki_url
+from advocacy_cli.render.timeline import Event, Milestone
 
 
 @dataclass(frozen=True)
@@ -60,7 +61,8 @@ def action_phrase(facts: Facts, escape: Callable[[str], str]) -> str:
     phrases = facts.phrases
     if key not in phrases.language.phrases and key not in phrases.english.phrases:
         key = "do_other"
-    return phrases.fill_safe(key, cause=escape(facts.answers.cause.title), hours=str(hours_of(facts)))
+    duration = localise.format_hours(hours_of(facts), facts.language)
+    return phrases.fill_safe(key, cause=escape(facts.answers.cause.title), duration=duration)
 
 
 def question_text(facts: Facts, escape: Callable[[str], str] = wiki_inline) -> str:
@@ -110,8 +112,8 @@ def _intro(facts: Facts) -> tuple[str, str]:
     return request, ""
 
 
-def _utc(when: dt.datetime) -> str:
-    return f"{when.date().isoformat()} {when:%H:%M} UTC"
+def _utc(when: dt.datetime, facts: Facts) -> str:
+    return localise.format_moment(when, facts.language, facts.phrases.english)
 
 
 def _action_items(facts: Facts) -> tuple[Item, ...]:
@@ -119,14 +121,15 @@ def _action_items(facts: Facts) -> tuple[Item, ...]:
     items = [Item(phrases.raw("kind"), wiki_inline(facts.action_title(facts.action.key)))]
     events = {e.milestone: e for e in facts.timeline.events}
     if Milestone.START in events:
-        items.append(Item(phrases.raw("start"), _utc(events[Milestone.START].when)))
+        items.append(Item(phrases.raw("start"), _utc(events[Milestone.START].when, facts)))
     if Milestone.END in events:
-        items.append(Item(phrases.raw("end"), _utc(events[Milestone.END].when)))
+        items.append(Item(phrases.raw("end"), _utc(events[Milestone.END].when, facts)))
     if answers.action.duration_hours:
-        value = phrases.fill("duration_value", hours=str(answers.action.duration_hours))
+        duration = localise.format_hours(answers.action.duration_hours, facts.language)
+        value = phrases.fill("duration_value", duration=duration)
         items.append(Item(phrases.raw("duration"), value))
     if answers.action.scope:
-        items.append(Item(phrases.raw("scope"), wiki_inline(answers.action.scope)))
+        items.append(Item(phrases.raw("scope"), foreign.inline(answers.action.scope, facts)))
     return tuple(items)
 
 
@@ -144,7 +147,11 @@ def _action_notes(facts: Facts) -> tuple[str, ...]:
 
 def _alternatives(facts: Facts) -> tuple[str, ...]:
     return tuple(
-        facts.phrases.fill("alternative", what=facts.action_title(alt.kind), why=alt.why_not)
+        facts.phrases.fill_safe(
+            "alternative",
+            what=wiki_inline(facts.action_title(alt.kind)),
+            why=foreign.inline(alt.why_not, facts),
+        )
         for alt in facts.answers.alternatives
     )
 
@@ -155,7 +162,7 @@ def _disclosure(facts: Facts) -> tuple[Item, ...]:
     if org.website:
         items.append(Item(phrases.raw("website"), wiki_url(org.website)))
     if org.role:
-        items.append(Item(phrases.raw("role"), wiki_inline(org.role)))
+        items.append(Item(phrases.raw("role"), foreign.inline(org.role, facts)))
     if org.username:
         items.append(Item(phrases.raw("account"), wiki_inline(org.username)))
     return tuple(items)
@@ -169,16 +176,16 @@ def _event_label(facts: Facts, event: Event) -> str:
         return phrases.fill_safe(key, venue=venue_link(discuss, facts.project))
     if event.milestone is Milestone.DECISION:
         return phrases.fill(key, cause=facts.answers.cause.title)
-    return phrases.fill(key, days=str(event.days or 0))
+    return phrases.fill(key, period=localise.format_days(event.days or 0, facts.language))
 
 
 def _timeline(facts: Facts) -> tuple[Item, ...]:
     items = []
     for event in facts.timeline.events:
         when = (
-            _utc(event.when)
+            _utc(event.when, facts)
             if event.milestone in (Milestone.START, Milestone.END)
-            else format_when(event.when)
+            else localise.format_when(event.when, facts.language, facts.phrases.english)
         )
         items.append(Item(when, _event_label(facts, event)))
     return tuple(items)
@@ -260,12 +267,20 @@ def _inform(facts: Facts) -> tuple[str, ...]:
     return tuple(lines)
 
 
+def _wiki_name(project: Project, facts: Facts) -> str:
+    """Return how the draft's language names another Wikipedia ("Wikipedia en francés")."""
+    if project.family != "wikipedia":
+        return wiki_inline(project.name)
+    language = localise.language_name(project.language, facts.language)
+    return facts.phrases.fill("other_wiki", language=language)
+
+
 def _also_asked(facts: Facts) -> str | None:
     # Only communities "decide for themselves" on-wiki; organisations are asked separately.
     others = tuple(p for p in facts.others if p.kind == "community")
     if not others or not facts.community:
         return None
-    names = ", ".join(wiki_inline(p.name) for p in others)
+    names = localise.format_items([_wiki_name(p, facts) for p in others], facts.language)
     return facts.phrases.fill_safe("also_asked", venue=names)
 
 
@@ -276,7 +291,9 @@ def build_draft(facts: Facts) -> DraftView:
     decision = None
     if answers.cause.decision_date is not None:
         decision = phrases.fill(
-            "decision_date", cause=answers.cause.title, date=answers.cause.decision_date.isoformat()
+            "decision_date",
+            cause=answers.cause.title,
+            date=localise.format_day(answers.cause.decision_date, facts.language),
         )
     alternatives = _alternatives(facts)
     notices = _notices(facts)
@@ -286,12 +303,12 @@ def build_draft(facts: Facts) -> DraftView:
         question=question,
         intro=intro,
         sections={key: phrases.section(key) for key in phrases.english.sections},
-        background=wiki_block(answers.cause.summary),
+        background=foreign.block(answers.cause.summary, facts),
         references=tuple(wiki_url(url) for url in answers.cause.sources),
         decision=decision,
-        impact=wiki_block(answers.cause.impact),
+        impact=foreign.block(answers.cause.impact, facts),
         action=_action_items(facts),
-        details=wiki_block(answers.action.details) if answers.action.details else None,
+        details=foreign.block(answers.action.details, facts) if answers.action.details else None,
         action_notes=_action_notes(facts),
         alternatives=alternatives,
         no_alternatives=None if alternatives else phrases.raw("no_alternatives"),
