@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 import functools
 import re
+import string
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from importlib import resources
@@ -442,6 +443,32 @@ def _check_refs(layers: _Layers) -> Iterator[InputProblem]:
     if "en" not in s.get("languages", {"en": None}):
         doc = next(iter(layers.origin.values()))
         yield InputProblem(doc.path, None, "languages.en", "English is required as the fallback language")
+    yield from _check_phrase_fields(layers)
+
+
+def phrase_fields(phrase: str) -> set[str]:
+    """Return the named fields (``{cause}``) of a languages.yaml phrase."""
+    return {name for _, name, _, _ in string.Formatter().parse(phrase) if name is not None}
+
+
+def _check_phrase_fields(layers: _Layers) -> Iterator[InputProblem]:
+    # The renderer fills exactly English's fields: another field would fail, a missing one
+    # would drop a fact (a date, a duration) from the draft.
+    languages = layers.sections.get("languages", {})
+    english = languages.get("en")
+    for code, language in languages.items() if english is not None else ():
+        for key, phrase in language.phrases.items():  # type: ignore[attr-defined]
+            wanted = english.phrases.get(key)  # type: ignore[union-attr]
+            try:
+                fields = phrase_fields(phrase)
+            except ValueError as exc:
+                yield layers.problem("languages", code, f"phrases.{key}", f"unbalanced braces: {exc}")
+                continue
+            if wanted is not None and fields != phrase_fields(wanted):
+                expected = ", ".join(sorted(f"{{{f}}}" for f in phrase_fields(wanted))) or "none"
+                yield layers.problem(
+                    "languages", code, f"phrases.{key}", f"uses the fields of English's phrase: {expected}"
+                )
 
 
 @functools.cache

@@ -8,6 +8,7 @@ README's dependency table says why this detector rather than another.
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -49,11 +50,17 @@ def known_languages() -> frozenset[str]:
     return frozenset(str(code) for code in _model().labels)
 
 
-def _ranking(text: str, candidates: frozenset[str]) -> dict[str, float]:
-    model = _model()
-    # Restricting the model keeps only the candidates' columns: cheap, so done per call.
+@lru_cache(maxsize=8)
+def _restricted(candidates: frozenset[str]) -> Any:
+    # A shallow copy shares the full model's tables; restricting it keeps a copy of only the
+    # candidates' columns, made once per set of candidates.
+    model = copy.copy(_model())
     model.set_languages(sorted(candidates))
-    return {str(code): float(p) for code, p in model.rank(text)}
+    return model
+
+
+def _ranking(text: str, candidates: frozenset[str]) -> dict[str, float]:
+    return {str(code): float(p) for code, p in _restricted(candidates).rank(text)}
 
 
 def guess(text: str, expected: str, candidates: Iterable[str]) -> Guess | None:
@@ -75,3 +82,21 @@ def other_language(text: str, expected: str, candidates: Iterable[str]) -> str |
     if found.confidence < MIN_CONFIDENCE or found.expected > MAX_EXPECTED:
         return None
     return found.code
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+# A slash between spaces separates the versions of a bilingual one-line answer.
+_SLASH = re.compile(r"\s+/\s+")
+
+
+def other_languages(text: str, expected: str, candidates: Iterable[str]) -> tuple[str, ...]:
+    """Return the languages other than ``expected`` that the whole text or its parts are in.
+
+    Parts are paragraphs, or the slash-separated versions of a bilingual line.
+    """
+    pool = tuple(candidates)
+    parts = [text, *_PARAGRAPH_BREAK.split(text.strip())]
+    if len(parts) == 2:
+        parts += _SLASH.split(text.strip())
+    found = (other_language(part, expected, pool) for part in parts)
+    return tuple(dict.fromkeys(code for code in found if code is not None))

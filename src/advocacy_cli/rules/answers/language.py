@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from advocacy_cli.checks import AnswerContext
 from advocacy_cli.findings import Finding
-from advocacy_cli.rules.answers.texts import whole
+from advocacy_cli.rules.answers.texts import alternative_reasons, whole
 
 RULE = "language-mismatch"
 
@@ -60,3 +60,43 @@ def check(ctx: AnswerContext) -> Iterator[Finding]:
                 ),
                 span=whole(key),
             )
+    yield from _untranslated(ctx)
+
+
+def _own_texts(ctx: AnswerContext) -> Iterator[tuple[str, str]]:
+    """Yield the organisation's texts that a draft quotes as they are."""
+    answers = ctx.answers
+    yield "cause.summary", answers.cause.summary
+    yield "cause.impact", answers.cause.impact
+    for field, value in (("action.details", answers.action.details), ("action.scope", answers.action.scope)):
+        if value:
+            yield field, value
+    yield from alternative_reasons(answers)
+
+
+def _untranslated(ctx: AnswerContext) -> Iterator[Finding]:
+    """Report texts the drafts must quote in another language than their own."""
+    from advocacy_cli.language_id import other_languages
+
+    drafts: dict[str, list[str]] = {}
+    for key in ctx.answers.target.projects:
+        project = ctx.catalog.projects.get(key)
+        if project is not None:
+            code = ctx.answers.language or project.language
+            drafts.setdefault(code if code in ctx.catalog.languages else "en", []).append(key)
+    for field, text in _own_texts(ctx):
+        for code, keys in drafts.items():
+            others = other_languages(text, code, ctx.catalog.languages)
+            if others:
+                yield ctx.finding(
+                    RULE,
+                    field,
+                    f"This text is in {', '.join(_name(ctx, o) for o in others)}, but the draft for "
+                    f"{', '.join(keys)} is in {_name(ctx, code)}; the draft keeps it as written, "
+                    "marked as untranslated.",
+                    suggestion=(
+                        f"Translate it into {_name(ctx, code)} before posting (a local editor or the "
+                        "chapter can help), or give one paragraph per language."
+                    ),
+                    span=whole(text),
+                )
