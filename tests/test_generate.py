@@ -28,7 +28,7 @@ def test_new_writes_a_draft_and_plan_per_project(cli, tmp_path):
     assert {p.name for p in out.iterdir()} == EXPECTED_FILES
     assert "Wrote 3 files" in result.stdout
     assert "Next steps" in result.stdout
-    assert "1. On 2027-04-01, share the idea at Wikipedia:Village pump (idea lab)" in result.stdout
+    assert "1. On 1 April 2027, share the idea at Wikipedia:Village pump (idea lab)" in result.stdout
 
 
 def test_several_projects_get_one_pair_each(cli, tmp_path):

@@ -437,3 +437,23 @@ def test_a_community_added_in_a_language_without_texts_gets_english_with_a_warni
     assert "The draft is in English" in files["posting-plan.eowiki.md"]
     findings = _checked(answers, catalog)
     assert any("Esperanto Wikipedia" in f.message and "English" in f.message for f in findings)
+
+
+@pytest.mark.parametrize(("code", "language"), [("it", "Italian"), ("ja", "Japanese"), ("ar", "Arabic")])
+def test_the_plan_says_to_translate_the_organisations_text_first(code, language):
+    project = WIKIPEDIAS[code]
+    english = render_files(
+        _answers(project, "banner", ENGLISH_TEXTS, "Upload Filter Act 2027"), SHIPPED, TODAY
+    )
+    plan = english[f"posting-plan.{project}.md"]
+    assert f"**Translate before posting:** Parts of your own text are not in {language}: " in plan
+    assert "the summary (English); the impact (English)" in plan
+    own = render_files(_answers(project, "banner", OWN_TEXTS[code], "Upload Filter Act 2027"), SHIPPED, TODAY)
+    assert "Translate before posting" not in own[f"posting-plan.{project}.md"]
+
+
+def test_the_plans_english_prose_writes_dates_in_words():
+    files = render_files(_answers("dewiki", "banner", OWN_TEXTS["de"], "Uploadfilter-Gesetz"), SHIPPED, TODAY)
+    plan = files["posting-plan.dewiki.md"]
+    assert "| 28 June 2027, 00:00 (UTC) | Proposed start |" in plan
+    assert not re.search(r"\b\d{4}-\d{2}-\d{2}\b", plan.split("## Timeline")[1])

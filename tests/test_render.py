@@ -277,11 +277,11 @@ def test_plan_has_the_parts_of_a_posting_plan(rendered, catalog, example):
 def test_enwiki_banner_timeline(rendered):
     plan = rendered["enwiki-banner"]["posting-plan.enwiki.md"]
     # Opens after a week of early feedback; the RfC runs 30 days; CentralNotice needs 24 more.
-    assert "| 2027-04-08 | Post the proposal" in plan
-    assert "| 2027-05-08 | Earliest close of the discussion, after 30 days" in plan
-    assert "| 2027-06-01 | Earliest the action can be ready (24 days" in plan
-    assert "| 2027-06-28 00:00 UTC | Proposed start |" in plan
-    assert "| 2027-06-30 00:00 UTC | Proposed end |" in plan
+    assert "| 8 April 2027 | Post the proposal" in plan
+    assert "| 8 May 2027 | Earliest close of the discussion, after 30 days" in plan
+    assert "| 1 June 2027 | Earliest the action can be ready (24 days" in plan
+    assert "| 28 June 2027, 00:00 (UTC) | Proposed start |" in plan
+    assert "| 30 June 2027, 00:00 (UTC) | Proposed end |" in plan
     draft = rendered["enwiki-banner"]["proposal.enwiki.wiki"]
     assert "* Start: 28 June 2027, 00:00 (UTC)" in draft
     assert "* End: 30 June 2027, 00:00 (UTC)" in draft

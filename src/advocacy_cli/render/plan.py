@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from dataclasses import dataclass
 
 from advocacy_cli.catalog import Project, Venue
+from advocacy_cli.render import localise
 from advocacy_cli.render.common import (
     Facts,
     new_section_url,
@@ -17,7 +19,7 @@ from advocacy_cli.render.common import (
 )
 from advocacy_cli.render.draft import heading_text, notice_places, plain_heading, question_text
 from advocacy_cli.render.escape import md_inline
-from advocacy_cli.render.timeline import Event, Milestone, format_when
+from advocacy_cli.render.timeline import Event, Milestone
 
 _FIRST_SENTENCE = re.compile(r"^(.+?[.!?])(\s|$)", re.DOTALL)
 
@@ -60,6 +62,7 @@ class PlanView:
     draft_file: str
     language: str
     english_fallback: bool
+    untranslated: str | None
     community: bool
     heading: str
     decide: Place | None
@@ -103,11 +106,17 @@ _ENGLISH_EVENTS = {
 }
 
 
-def _event_step(event: Event) -> Step:
+def _day(day: dt.date, facts: Facts) -> str:
+    """Return a date as the plan's English prose writes it ("29 June 2027")."""
+    return localise.format_day(day, facts.phrases.english)
+
+
+def _event_step(event: Event, facts: Facts) -> Step:
     what = _ENGLISH_EVENTS[event.milestone].format(days=event.days or 0)
-    when = format_when(event.when)
+    english = facts.phrases.english
+    when = localise.format_when(event.when, english, english)
     if event.milestone in (Milestone.START, Milestone.END):
-        when = f"{event.when.date().isoformat()} {event.when:%H:%M} UTC"
+        when = localise.format_moment(event.when, english, english)
     return Step(when, what)
 
 
@@ -174,11 +183,42 @@ def _inform(facts: Facts) -> tuple[Place, ...]:
 def _lead_steps(facts: Facts) -> tuple[Step, ...]:
     steps = []
     for step in facts.timeline.lead_steps:
-        when = step.begins.isoformat()
+        when = _day(step.begins, facts)
         if step.due != step.begins:
-            when = f"{when} to {step.due.isoformat()}"
+            when = f"{when} to {_day(step.due, facts)}"
         steps.append(Step(when, md_inline(step.what)))
     return tuple(steps)
+
+
+def _own_texts(facts: Facts) -> list[tuple[str, str | None]]:
+    answers = facts.answers
+    texts = [
+        ("summary", answers.cause.summary),
+        ("impact", answers.cause.impact),
+        ("action details", answers.action.details),
+        ("audience", answers.action.scope),
+    ]
+    return texts + [("reasons for the alternatives", alt.why_not) for alt in answers.alternatives]
+
+
+def _untranslated(facts: Facts) -> str | None:
+    """Return which of the organisation's texts the draft quotes in another language."""
+    from advocacy_cli.language_id import other_languages
+
+    english, candidates = facts.phrases.english, facts.catalog.languages
+    found: dict[str, str] = {}
+    for name, text in _own_texts(facts):
+        codes = other_languages(text, facts.language.key, candidates) if text else ()
+        if codes and name not in found:
+            found[name] = ", ".join(localise.language_name(c, english) for c in codes)
+    if not found:
+        return None
+    listed = "; ".join(f"the {name} ({languages})" for name, languages in found.items())
+    return md_inline(
+        f"Parts of your own text are not in {localise.language_name(facts.language.key, english)}: "
+        f"{listed}. The draft keeps it as written and marks it as untranslated; translate it "
+        "before posting, or ask a local editor or the chapter to help."
+    )
 
 
 def _tight(facts: Facts) -> str | None:
@@ -188,7 +228,7 @@ def _tight(facts: Facts) -> str | None:
     return (
         f"The proposed start leaves too little time: to allow {timeline.discussion_days} days of "
         f"discussion and {facts.action.lead_days} days of preparation, the proposal would have to "
-        f"open by {timeline.latest_open.isoformat()}. Move the start, or choose a lighter action."
+        f"open by {_day(timeline.latest_open, facts)}. Move the start, or choose a lighter action."
     )
 
 
@@ -198,10 +238,10 @@ def _next_steps(facts: Facts, draft_file: str, decide: Place | None) -> tuple[st
     if not facts.community:
         steps.append(
             f"Send the request in `{draft_file}` to {md_inline(facts.project.name)} "
-            f"on {timeline.opens.isoformat()} through one of the addresses in the posting plan."
+            f"on {_day(timeline.opens, facts)} through one of the addresses in the posting plan."
         )
         steps.append(
-            f"Follow up politely if there is no reply by {timeline.closes.isoformat()}; "
+            f"Follow up politely if there is no reply by {_day(timeline.closes, facts)}; "
             "a refusal is an answer too."
         )
         steps.append("Tell the public policy mailing list what you asked for, so others can advise.")
@@ -209,17 +249,17 @@ def _next_steps(facts: Facts, draft_file: str, decide: Place | None) -> tuple[st
     discuss = facts.project.venues_with_role("discuss")
     if discuss:
         steps.append(
-            f"On {facts.today.isoformat()}, share the idea at {md_inline(discuss[0].title)} "
+            f"On {_day(facts.today, facts)}, share the idea at {md_inline(discuss[0].title)} "
             "and adjust the draft to the first reactions."
         )
     if decide is not None and decide.new_page is not None:
         steps.append(
-            f"On {timeline.opens.isoformat()}, create the proposal's own page under "
+            f"On {_day(timeline.opens, facts)}, create the proposal's own page under "
             f"{decide.title} through the plan's new-page link and paste `{draft_file}` whole."
         )
     elif decide is not None:
         steps.append(
-            f"On {timeline.opens.isoformat()}, post `{draft_file}` at {decide.title} "
+            f"On {_day(timeline.opens, facts)}, post `{draft_file}` at {decide.title} "
             "through the plan's new-section link, which fills in the heading: paste the draft "
             "without its first line."
         )
@@ -230,7 +270,7 @@ def _next_steps(facts: Facts, draft_file: str, decide: Place | None) -> tuple[st
     steps.append("Inform the chapter, the Foundation's Global Advocacy team and the public policy list.")
     if facts.action.needs_centralnotice:
         steps.append(
-            f"If there is consensus on {timeline.closes.isoformat()}, file the CentralNotice "
+            f"If there is consensus on {_day(timeline.closes, facts)}, file the CentralNotice "
             "request on Meta the same day, with a link to the closed discussion."
         )
     return tuple(steps)
@@ -269,6 +309,7 @@ def build_plan(facts: Facts) -> PlanView:
         draft_file=draft_file,
         language=md_inline(facts.language.name),
         english_fallback=facts.language.key != (answers.language or project.language),
+        untranslated=_untranslated(facts),
         community=facts.community,
         heading=heading,
         decide=decide,
@@ -280,7 +321,7 @@ def build_plan(facts: Facts) -> PlanView:
         inform=_inform(facts),
         centralnotice=centralnotice,
         lead_steps=_lead_steps(facts),
-        timeline=tuple(_event_step(e) for e in facts.timeline.events),
+        timeline=tuple(_event_step(e, facts) for e in facts.timeline.events),
         tight=_tight(facts),
         avoid=avoid,
         others=tuple(md_inline(p.name) for p in others),
