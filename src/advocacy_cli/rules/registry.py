@@ -294,7 +294,10 @@ RULES: tuple[Rule, ...] = (
         explanation=(
             "Each language community discusses in its own language. A proposal in another language "
             "reaches fewer editors and reads as an outsider's request; write it in the wiki's language, "
-            "or ask a local editor or the chapter to help."
+            "or ask a local editor or the chapter to help. In the answers it also reports the "
+            "organisation's own texts (summary, impact, details, audience, reasons) that are in another "
+            "language than a target's draft: the draft quotes them as written, marked as untranslated, "
+            "and they should be translated before posting."
         ),
         policies=(p.GUIDE,),
         example_fail=(
