@@ -412,7 +412,7 @@ FAILS = [
         "cause.summary",
         "summary: The proposed",
         W,
-        "is in English (en), but the draft for jawiki is in 日本語 (ja)",
+        "is in English (en), but the draft for jawiki is in 日本語 (ja); it keeps",
     ),
     Fail(
         "unknown-language",

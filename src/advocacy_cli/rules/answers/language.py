@@ -85,18 +85,29 @@ def _untranslated(ctx: AnswerContext) -> Iterator[Finding]:
             code = ctx.answers.language or project.language
             drafts.setdefault(code if code in ctx.catalog.languages else "en", []).append(key)
     for field, text in _own_texts(ctx):
+        # One finding per field, naming every draft that has to quote it untranslated.
+        written_in: dict[str, None] = {}
+        targets: list[str] = []
+        languages: list[str] = []
         for code, keys in drafts.items():
             others = other_languages(text, code, ctx.catalog.languages)
             if others:
-                yield ctx.finding(
-                    RULE,
-                    field,
-                    f"This text is in {', '.join(_name(ctx, o) for o in others)}, but the draft for "
-                    f"{', '.join(keys)} is in {_name(ctx, code)}; the draft keeps it as written, "
-                    "marked as untranslated.",
-                    suggestion=(
-                        f"Translate it into {_name(ctx, code)} before posting (a local editor or the "
-                        "chapter can help), or give one paragraph per language."
-                    ),
-                    span=whole(text),
-                )
+                written_in.update(dict.fromkeys(others))
+                targets += keys
+                languages.append(_name(ctx, code))
+        if not targets:
+            continue
+        several = len(targets) > 1
+        yield ctx.finding(
+            RULE,
+            field,
+            f"This text is in {' and '.join(_name(ctx, o) for o in written_in)}, but the "
+            f"draft{'s' if several else ''} for {' and '.join(targets)} "
+            f"{'are' if several else 'is'} in {' and '.join(languages)}; "
+            f"{'each keeps' if several else 'it keeps'} the text as written, marked as untranslated.",
+            suggestion=(
+                "Translate it into the draft's language before posting (a local editor or the "
+                "chapter can help), or give one paragraph per language."
+            ),
+            span=whole(text),
+        )
