@@ -19,6 +19,7 @@ from advocacy_cli.errors import InputError
 from advocacy_cli.findings import Finding
 from advocacy_cli.generate import render_files
 from advocacy_cli.language_id import guess, other_language
+from advocacy_cli.lint.engine import lint_text
 from advocacy_cli.render import localise
 from tests.conftest import TODAY
 
@@ -457,3 +458,29 @@ def test_the_plans_english_prose_writes_dates_in_words():
     plan = files["posting-plan.dewiki.md"]
     assert "| 28 June 2027, 00:00 (UTC) | Proposed start |" in plan
     assert not re.search(r"\b\d{4}-\d{2}-\d{2}\b", plan.split("## Timeline")[1])
+
+
+# ---- the linter reads every language's drafts ------------------------------------------
+
+LINT_TEXTS = {code: OWN_TEXTS.get(code, ENGLISH_TEXTS) for code in LANGUAGES}
+
+
+@pytest.mark.parametrize("kind", ["banner", "blackout"])
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_every_languages_draft_lints_clean(code, kind):
+    project = WIKIPEDIAS[code]
+    answers = _answers(project, kind, LINT_TEXTS[code], "Upload Filter Act 2027")
+    answers = answers.model_copy(
+        update={"target": answers.target.model_copy(update={"projects": (project,)})}
+    )
+    # A start late enough for every wiki's discussion; a blackout's details would describe
+    # the banner of the shared texts, so it goes without details.
+    details = answers.action.details if kind == "banner" else None
+    answers = answers.model_copy(
+        update={
+            "action": answers.action.model_copy(update={"start": dt.date(2027, 7, 28), "details": details})
+        }
+    )
+    draft = render_files(answers, SHIPPED, TODAY)[f"proposal.{project}.wiki"]
+    findings = lint_text(draft, SHIPPED, TODAY)
+    assert [(f.rule, f.line, f.message) for f in findings] == []

@@ -14,8 +14,12 @@ MIN_SUMMARY_WORDS = 6
 MIN_IMPACT_WORDS = 5
 
 
+# Chinese and Japanese are written without spaces; about two characters make a word.
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+
+
 def _word_count(text: str) -> int:
-    return len(re.findall(r"\w{2,}", text))
+    return len(re.findall(r"\w{2,}", _CJK.sub(" ", text))) + len(_CJK.findall(text)) // 2
 
 
 def _statement_span(ctx: DraftContext) -> tuple[int, int]:
