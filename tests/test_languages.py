@@ -50,6 +50,8 @@ def test_every_language_has_every_text_of_english(code):
     assert set(language.aliases) == set(english.aliases)
     assert set(language.phrases) == set(english.phrases)
     assert all(text.strip() for text in language.sections.values())
+    # A unit written the wiki's own way still shows the number.
+    assert all("{count}" in pattern for pattern in language.units.values())
     assert all(language.aliases[key] for key in language.aliases)
 
 
@@ -119,6 +121,9 @@ def test_dates_are_written_as_each_wiki_writes_them(code, day, expected):
         ("uk", 48, "48 годин"),
         ("de", 1, "1 Stunde"),
         ("it", 36, "36 ore"),
+        ("ja", 48, "48時間"),
+        ("zh", 24, "24小时"),
+        ("ar", 48, "48 ساعة"),
     ],
 )
 def test_durations_take_the_plural_the_number_needs(code, hours, expected):
@@ -484,3 +489,19 @@ def test_every_languages_draft_lints_clean(code, kind):
     draft = render_files(answers, SHIPPED, TODAY)[f"proposal.{project}.wiki"]
     findings = lint_text(draft, SHIPPED, TODAY)
     assert [(f.rule, f.line, f.message) for f in findings] == []
+
+
+@pytest.mark.parametrize(
+    ("code", "project", "named"),
+    [
+        ("pl", "dewiki", "Czy Wikipedia (język niemiecki) powinna"),
+        ("es", "itwiki", "¿Debería Wikipedia en italiano "),
+        ("ja", "frwiki", "フランス語版ウィキペディアは"),
+        ("en", "svwiki", "Should Swedish Wikipedia "),
+    ],
+)
+def test_a_draft_in_a_chosen_language_names_the_wiki_in_that_language(code, project, named):
+    answers = _answers(project, "banner", ENGLISH_TEXTS, "Upload Filter Act 2027")
+    answers = answers.model_copy(update={"language": code})
+    draft = render_files(answers, SHIPPED, TODAY)[f"proposal.{project}.wiki"]
+    assert draft.splitlines()[0].lstrip("= ").startswith(named), draft.splitlines()[0]

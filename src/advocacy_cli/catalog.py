@@ -232,6 +232,8 @@ class Language(Record):
     locale: str | None = None
     date_pattern: str | None = None
     direction: Literal["ltr", "rtl"] = "ltr"
+    # Where CLDR's unit pattern is not how the wiki writes it ("48 時間" for "48時間").
+    units: Mapping[Literal["hour", "day"], Text] = {}
 
 
 class Concept(Record):

@@ -269,10 +269,7 @@ def _inform(facts: Facts) -> tuple[str, ...]:
 
 def _wiki_name(project: Project, facts: Facts) -> str:
     """Return how the draft's language names another Wikipedia ("Wikipedia en francés")."""
-    if project.family != "wikipedia":
-        return wiki_inline(project.name)
-    language = localise.language_name(project.language, facts.language)
-    return facts.phrases.fill("other_wiki", language=language)
+    return wiki_inline(project_label(project, facts.language, facts.phrases))
 
 
 def _also_asked(facts: Facts) -> str | None:

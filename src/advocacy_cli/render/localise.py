@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from advocacy_cli.catalog import Language
 
@@ -70,21 +70,24 @@ def format_count(number: int, language: Language) -> str:
     return format_decimal(number, locale=locale_of(language))
 
 
-def _quantity(number: int, unit: str, language: Language) -> str:
+def _quantity(number: int, unit: Literal["hour", "day"], language: Language) -> str:
+    own = language.units.get(unit)
+    if own is not None:
+        return own.replace("{count}", format_count(number, language))
     from babel.units import format_unit
 
     # CLDR's plural rules pick the noun's form: "24 часа" but "48 часов", "2 godziny".
-    return format_unit(number, unit, length="long", locale=locale_of(language))
+    return str(format_unit(number, f"duration-{unit}", length="long", locale=locale_of(language)))
 
 
 def format_hours(hours: int, language: Language) -> str:
     """Return a number of hours with its unit, in the language's plural form ("48 Stunden")."""
-    return _quantity(hours, "duration-hour", language)
+    return _quantity(hours, "hour", language)
 
 
 def format_days(days: int, language: Language) -> str:
     """Return a number of days with its unit, in the language's plural form ("30 giorni")."""
-    return _quantity(days, "duration-day", language)
+    return _quantity(days, "day", language)
 
 
 def format_items(items: Sequence[str], language: Language) -> str:
