@@ -51,7 +51,9 @@ def test_every_language_has_every_text_of_english(code):
     assert set(language.phrases) == set(english.phrases)
     assert all(text.strip() for text in language.sections.values())
     # A unit written the wiki's own way still shows the number.
-    assert all("{count}" in pattern for pattern in language.units.values())
+    for pattern in language.units.values():
+        forms = pattern.values() if isinstance(pattern, dict) else [pattern]
+        assert forms and all("{count}" in form for form in forms), (code, pattern)
     assert all(language.aliases[key] for key in language.aliases)
 
 
@@ -128,6 +130,20 @@ def test_dates_are_written_as_each_wiki_writes_them(code, day, expected):
 )
 def test_durations_take_the_plural_the_number_needs(code, hours, expected):
     assert localise.format_hours(hours, SHIPPED.languages[code]).replace("\xa0", " ") == expected
+
+
+@pytest.mark.parametrize(
+    ("code", "days", "expected"),
+    [
+        ("sv", 1, "1 dag"),
+        ("sv", 30, "30 dagar"),
+        ("ja", 7, "7日間"),
+        ("ru", 21, "21 день"),
+        ("pl", 22, "22 dni"),
+    ],
+)
+def test_days_are_counted_as_each_wiki_counts_them(code, days, expected):
+    assert localise.format_days(days, SHIPPED.languages[code]) == expected
 
 
 @pytest.mark.parametrize(
@@ -505,3 +521,17 @@ def test_a_draft_in_a_chosen_language_names_the_wiki_in_that_language(code, proj
     answers = answers.model_copy(update={"language": code})
     draft = render_files(answers, SHIPPED, TODAY)[f"proposal.{project}.wiki"]
     assert draft.splitlines()[0].lstrip("= ").startswith(named), draft.splitlines()[0]
+
+
+def test_every_community_of_the_catalogue_gets_its_draft_in_its_own_language():
+    communities = [p for p in SHIPPED.projects.values() if p.kind == "community"]
+    assert len(communities) == 20
+    for project in communities:
+        answers = _answers(project.key, "banner", ENGLISH_TEXTS, "Upload Filter Act 2027")
+        answers = answers.model_copy(
+            update={"target": answers.target.model_copy(update={"projects": (project.key,)})}
+        )
+        draft = render_files(answers, SHIPPED, TODAY)[f"proposal.{project.key}.wiki"]
+        language = SHIPPED.languages[project.language]
+        assert f"=== {language.sections['background']} ===" in draft, project.key
+        assert f"=== {language.sections['timeline']} ===" in draft, project.key

@@ -222,6 +222,10 @@ class PhraseGroup(Record):
     _regexes = field_validator("patterns")(_compile_all)
 
 
+# A text per CLDR plural category of the number it counts.
+PluralForms = Mapping[Literal["zero", "one", "two", "few", "many", "other"], Text]
+
+
 class Language(Record):
     key: str = ""
     name: Text
@@ -233,7 +237,8 @@ class Language(Record):
     date_pattern: str | None = None
     direction: Literal["ltr", "rtl"] = "ltr"
     # Where CLDR's unit pattern is not how the wiki writes it ("48 時間" for "48時間").
-    units: Mapping[Literal["hour", "day"], Text] = {}
+    # A pattern, or one per CLDR plural category ({one: "{count} dag", other: "{count} dagar"}).
+    units: Mapping[Literal["hour", "day"], Text | PluralForms] = {}
 
 
 class Concept(Record):

@@ -9,7 +9,7 @@ rendering path, and never at start-up.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
@@ -72,7 +72,10 @@ def format_count(number: int, language: Language) -> str:
 
 def _quantity(number: int, unit: Literal["hour", "day"], language: Language) -> str:
     own = language.units.get(unit)
-    if own is not None:
+    if isinstance(own, Mapping):
+        plural = locale_of(language).plural_form(number)
+        own = own.get(plural) or own.get("other")  # type: ignore[call-overload]
+    if isinstance(own, str):
         return own.replace("{count}", format_count(number, language))
     from babel.units import format_unit
 
