@@ -11,7 +11,7 @@ from advocacy_cli.catalog import Catalog, Project
 from advocacy_cli.findings import Finding, Severity
 from advocacy_cli.lint import lexicon
 from advocacy_cli.lint.structure import Draft, Section
-from advocacy_cli.rules import RULES_BY_NAME
+from advocacy_cli.rules.base import Rule, declared_rule
 
 
 @dataclass(frozen=True)
@@ -27,7 +27,7 @@ class DraftContext:
 
     def finding(
         self,
-        rule: str,
+        rule: Rule | str,
         start: int,
         end: int,
         message: str,
@@ -35,13 +35,16 @@ class DraftContext:
         policy: str | None = None,
         severity: Severity | None = None,
     ) -> Finding:
-        """Build a finding of ``rule`` on the text from ``start`` to ``end``."""
-        declared = RULES_BY_NAME[rule]
+        """Build a finding of ``rule`` on the text from ``start`` to ``end``.
+
+        ``rule`` is a declaration, or a name the catalogue's data gives (a phrase group's rule).
+        """
+        declared = declared_rule(rule)
         source = self.draft.source
         line, column = source.position(start)
         end_line, end_column = source.position(max(end, start + 1))
         return Finding(
-            rule=rule,
+            rule=declared.name,
             severity=severity or declared.severity,
             message=message,
             file=source.name,

@@ -23,6 +23,7 @@ CONCEPTS = (
     "negation",
     "duration",
     "audience",
+    "vague-audience",
     "organisation",
     "role",
     "paid",

@@ -1,0 +1,1 @@
+"""Readings several rules share: texts of the answers, phrases, shouting, dates, languages."""
