@@ -128,7 +128,7 @@ class TestHostileDataDir:
             tmp_path,
             "languages.yaml",
             _german(
-                '      do_sit-in: "{duration} lang ein Sit-in zum Thema „{cause}“ veranstalten"\n      do_march: "{days}"\n'
+                '      do_sit-in: "ein Sit-in zum Thema „{cause}“ für {duration}"\n      do_march: "{days}"\n'
             ),
         )
         with pytest.raises(InputError) as caught:

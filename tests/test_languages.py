@@ -20,6 +20,7 @@ from advocacy_cli.findings import Finding
 from advocacy_cli.generate import render_files
 from advocacy_cli.language_id import guess, other_language
 from advocacy_cli.lint.engine import SECTION_KEYS, lint_text
+from advocacy_cli.phrase_format import parse_phrase
 from advocacy_cli.render import localise
 from tests.conftest import TODAY
 
@@ -90,6 +91,14 @@ def test_a_wikis_own_genre_is_introduced_in_its_language(code):
         genre = project.proposal.genre
         if project.language == code and project.kind == "community" and f"intro_{genre}" in english.phrases:
             assert f"intro_{genre}" in language.phrases, (code, project.key, genre)
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_every_phrase_uses_exactly_the_fields_of_english(code):
+    english, language = SHIPPED.languages["en"], SHIPPED.languages[code]
+    for key, phrase in language.phrases.items():
+        fields = set(parse_phrase(phrase).fields)
+        assert fields == set(parse_phrase(english.phrases[key]).fields), (code, key)
 
 
 @pytest.mark.parametrize("code", LANGUAGES)

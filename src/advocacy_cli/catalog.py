@@ -595,11 +595,6 @@ def _check_refs(layers: _Layers, needs: _RenderNeeds) -> Iterator[InputProblem]:
         yield InputProblem(doc.path, None, "languages.en", "English is required as the fallback language")
 
 
-def phrase_fields(phrase: str) -> set[str]:
-    """Return the named fields (``{cause}``) of a languages.yaml phrase."""
-    return set(parse_phrase(phrase).fields)
-
-
 # A phrase for an action the shipped catalogue does not know completes the same question
 # as the shipped ``do_<action>`` phrases, with the same fields.
 _ACTION_PHRASE_FIELDS = frozenset({"cause", "duration"})

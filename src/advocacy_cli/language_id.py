@@ -9,6 +9,7 @@ README's dependency table says why this detector rather than another.
 from __future__ import annotations
 
 import copy
+import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -37,8 +38,16 @@ class Guess:
     expected: float
 
 
+# The model multiplies one small vector per text: numpy's BLAS needs no thread pool for it.
+# Its threads would also receive the Ctrl-C and termination signals that writing the drafts
+# holds back on the main thread (files.signals_held), and interrupt a half-done write.
+_SINGLE_THREAD = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
+
+
 @lru_cache(maxsize=1)
 def _model() -> Any:
+    for variable in _SINGLE_THREAD:
+        os.environ.setdefault(variable, "1")
     from py3langid.langid import MODEL_FILE, LanguageIdentifier  # type: ignore[import-untyped]
 
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)

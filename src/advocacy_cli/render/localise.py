@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
 from advocacy_cli.catalog import Language
+from advocacy_cli.phrase_format import fill_phrase
 
 if TYPE_CHECKING:
     from babel import Locale
@@ -52,7 +53,7 @@ def format_moment(when: dt.datetime, language: Language, fallback: Language) -> 
     """Return a date with its UTC time, through the language's ``moment`` phrase."""
     utc = when.astimezone(dt.UTC)
     phrase = language.phrases.get("moment") or fallback.phrases["moment"]
-    return phrase.format(date=format_day(utc.date(), language), time=format_time_utc(utc))
+    return fill_phrase(phrase, {"date": format_day(utc.date(), language), "time": format_time_utc(utc)})
 
 
 def format_when(when: dt.datetime, language: Language, fallback: Language) -> str:

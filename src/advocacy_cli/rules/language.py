@@ -9,7 +9,7 @@ from advocacy_cli.findings import Finding, Severity
 from advocacy_cli.lint.context import DraftContext
 from advocacy_cli.rules import policies as p
 from advocacy_cli.rules.base import BOTH, Rule, RuleUnit
-from advocacy_cli.rules.detectors.texts import FieldText, alternative_reasons, whole
+from advocacy_cli.rules.detectors.texts import alternative_reasons, whole
 
 # Projects that discuss in many languages.
 MULTILINGUAL = frozenset({"commons", "meta", "wikidata"})
@@ -93,7 +93,7 @@ def check_answers(ctx: AnswerContext) -> Iterator[Finding]:
     yield from _untranslated(ctx)
 
 
-def _own_texts(ctx: AnswerContext) -> Iterator[FieldText]:
+def _own_texts(ctx: AnswerContext) -> Iterator[tuple[str, str]]:
     """Yield the organisation's texts that a draft quotes as they are."""
     answers = ctx.answers
     yield "cause.summary", answers.cause.summary

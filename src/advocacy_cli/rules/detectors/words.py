@@ -8,8 +8,6 @@ _WORD = re.compile(r"\w+")
 _LONG_WORD = re.compile(r"\w{2,}")
 # Scripts written without spaces (Chinese, Japanese, Korean): about two characters a word.
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+")
-# Chinese and Japanese characters, which drafts in those languages run together.
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 
 
 def word_count(text: str) -> int:
@@ -22,9 +20,10 @@ def word_count(text: str) -> int:
 def long_word_count(text: str) -> int:
     """Count the words of two letters or more (what a draft's sections are measured in).
 
-    Chinese and Japanese are written without spaces; about two characters make a word.
+    Runs of unspaced scripts count as about two characters a word, as in ``word_count``.
     """
-    return len(_LONG_WORD.findall(_CJK.sub(" ", text))) + len(_CJK.findall(text)) // 2
+    unspaced = sum(len(run) for run in _UNSPACED.findall(text))
+    return len(_LONG_WORD.findall(_UNSPACED.sub(" ", text))) + unspaced // 2
 
 
 def lowered_words(text: str) -> list[str]:
