@@ -13,6 +13,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "enwiki-banner" / "answers.yaml"
@@ -76,9 +77,44 @@ def main() -> None:
             10,
         )
     )
+    cases += language_cases(catalog)
     width = max(len(name) for name, _, _ in cases)
     for name, action, runs in cases:
         print(f"{name:<{width}}  {median_ms(action, runs):8.1f} ms  (median of {runs})")
+
+
+def importing(module: str) -> Callable[[], object]:
+    """Return an action that imports ``module`` in a fresh interpreter."""
+    return lambda: subprocess.run([sys.executable, "-c", f"import {module}"], check=True)
+
+
+def language_cases(catalog: Any) -> list[tuple[str, Callable[[], object], int]]:
+    """The cost of the drafts' languages: CLDR formatting and the language detector."""
+    from advocacy_cli.answers import load_answers
+    from advocacy_cli.generate import render_files
+    from advocacy_cli.language_id import _model
+    from advocacy_cli.render import localise
+
+    german = catalog.languages["de"]
+    day = dt.date(2027, 6, 29)
+    answers, _ = load_answers(ROOT / "examples" / "frwiki-eswiki-statement" / "answers.yaml", catalog)
+
+    def load_model() -> object:
+        _model.cache_clear()
+        return _model()
+
+    return [
+        ("process: python -c 'import babel.dates'", importing("babel.dates"), 10),
+        ("process: python -c 'import py3langid.langid'", importing("py3langid.langid"), 10),
+        ("process: python -c 'import advocacy_cli.cli'", importing("advocacy_cli.cli"), 10),
+        ("in-process: load the language detector's model", load_model, 5),
+        ("in-process: format one date in German (warm)", lambda: localise.format_day(day, german), 200),
+        (
+            "in-process: render two bilingual drafts and plans",
+            lambda: render_files(answers, catalog, TODAY),
+            10,
+        ),
+    ]
 
 
 if __name__ == "__main__":

@@ -128,14 +128,14 @@ class TestHostileDataDir:
             tmp_path,
             "languages.yaml",
             _german(
-                '      do_sit-in: "ein Sit-in zu {cause} für {hours} Stunden"\n      do_march: "{days}"\n'
+                '      do_sit-in: "ein Sit-in zum Thema „{cause}“ für {duration}"\n      do_march: "{days}"\n'
             ),
         )
         with pytest.raises(InputError) as caught:
             load_catalog(data)
         assert caught.value.lines() == [
             f"{data / 'languages.yaml'}:8: languages.de.phrases.do_march: unknown field {{days}}; "
-            "this phrase can use {cause}, {hours}"
+            "this phrase can use {cause}, {duration}"
         ]
 
     def test_a_phrase_used_as_is_has_no_fields(self, tmp_path: Path) -> None:

@@ -31,7 +31,7 @@ def test_new_writes_a_draft_and_plan_per_project(cli, tmp_path):
     assert "Wrote 3 files" in result.stdout
     assert "Next steps" in result.stdout
     assert (
-        "1. English Wikipedia: on 2027-04-01, share the idea at Wikipedia:Village pump (idea lab)"
+        "1. English Wikipedia: on 1 April 2027, share the idea at Wikipedia:Village pump (idea lab)"
         in result.stdout
     )
     # The drafts written are checked too, not only the answers.

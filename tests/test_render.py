@@ -97,8 +97,8 @@ def _expected(title: str, sections: list[str]) -> list[tuple[int, str]]:
 EXPECTED: dict[tuple[str, str], tuple[list[tuple[int, str]], list[str]]] = {
     ("enwiki-banner", "enwiki"): (
         _expected(
-            "RfC: Should English Wikipedia show a 48-hour informational banner about "
-            "Hosting Services Liability Directive?",
+            "RfC: Should English Wikipedia show an informational banner about "
+            "“Hosting Services Liability Directive” for 48 hours?",
             EN_SECTIONS,
         ),
         ["rfc", "reflist-talk"],
@@ -107,8 +107,8 @@ EXPECTED: dict[tuple[str, str], tuple[list[tuple[int, str]], list[str]]] = {
     ("frwiki-eswiki-statement", "frwiki"): (FR_PRISE_DE_DECISION, []),
     ("frwiki-eswiki-statement", "eswiki"): (
         _expected(
-            "¿Debería Wikipedia en español publicar una declaración sobre Traité de prolongation "
-            "du droit d'auteur (TPDA)?",
+            "¿Debería Wikipedia en español publicar una declaración sobre el tema «Traité de "
+            "prolongation du droit d'auteur (TPDA)»?",
             ES_SECTIONS,
         ),
         [],
@@ -163,7 +163,7 @@ EXPECTED: dict[tuple[str, str], tuple[list[tuple[int, str]], list[str]]] = {
     # A request for help asks, it does not propose: no alternatives, no notices, no votes.
     ("commons-help-request", "commonswiki"): (
         _expected(
-            "Examples and evidence for the consultation on Public Consultation on Freedom of Panorama",
+            "Examples and evidence for the consultation on “Public Consultation on Freedom of Panorama”",
             [
                 "Background",
                 "Why this matters to this project",
@@ -204,6 +204,18 @@ def decoded_text(code: mwparserfromhell.wikicode.Wikicode) -> str:
     return "".join(parts)
 
 
+def is_language_mark(tag: mwparserfromhell.nodes.Tag) -> bool:
+    """Whether ``tag`` is the draft's own marking of text in another language.
+
+    That is a ``div`` or ``span`` with exactly ``lang`` and ``dir``, or the italic note
+    (``''...''``) beside it.
+    """
+    if str(tag.tag) == "i":
+        return tag.wiki_markup == "''"
+    names = sorted(str(a.name).strip() for a in tag.attributes)
+    return str(tag.tag) in ("div", "span") and names == ["dir", "lang"]
+
+
 def structure(wikitext: str) -> Structure:
     """Return the markup structure of ``wikitext``."""
     code = mwparserfromhell.parse(wikitext)
@@ -213,7 +225,7 @@ def structure(wikitext: str) -> Structure:
         templates=tuple(str(t.name).strip() for t in code.filter_templates()),
         wikilinks=tuple(links),
         external_links=tuple(str(link.url) for link in code.filter_external_links() if link.brackets),
-        tags=tuple(str(tag.tag) for tag in code.filter_tags()),
+        tags=tuple(str(tag.tag) for tag in code.filter_tags() if not is_language_mark(tag)),
         comments=tuple(str(c) for c in code.filter_comments()),
         categories=tuple(link for link in links if link.lower().startswith("category:")),
         signatures=wikitext.count("~~~"),
@@ -330,14 +342,14 @@ def test_plan_has_the_parts_of_a_posting_plan(rendered, catalog, example):
 def test_enwiki_banner_timeline(rendered):
     plan = rendered["enwiki-banner"]["posting-plan.enwiki.md"]
     # Opens after a week of early feedback; the RfC runs 30 days; CentralNotice needs 24 more.
-    assert "| 2027-04-08 | Post the proposal" in plan
-    assert "| 2027-05-08 | Earliest close of the discussion, after 30 days" in plan
-    assert "| 2027-06-01 | Earliest the action can be ready (24 days" in plan
-    assert "| 2027-06-28 00:00 UTC | Proposed start |" in plan
-    assert "| 2027-06-30 00:00 UTC | Proposed end |" in plan
+    assert "| 8 April 2027 | Post the proposal" in plan
+    assert "| 8 May 2027 | Earliest close of the discussion, after 30 days" in plan
+    assert "| 1 June 2027 | Earliest the action can be ready (24 days" in plan
+    assert "| 28 June 2027, 00:00 (UTC) | Proposed start |" in plan
+    assert "| 30 June 2027, 00:00 (UTC) | Proposed end |" in plan
     draft = rendered["enwiki-banner"]["proposal.enwiki.wiki"]
-    assert "* Start: 2027-06-28 00:00 UTC" in draft
-    assert "* End: 2027-06-30 00:00 UTC" in draft
+    assert "* Start: 28 June 2027, 00:00 (UTC)" in draft
+    assert "* End: 30 June 2027, 00:00 (UTC)" in draft
 
 
 def test_answers_file_round_trips(rendered, catalog, tmp_path):

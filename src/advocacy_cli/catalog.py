@@ -342,12 +342,23 @@ class PhraseGroup(Record):
     _regexes = field_validator("patterns")(_compile_all)
 
 
+# A text per CLDR plural category of the number it counts.
+PluralForms = Mapping[Literal["zero", "one", "two", "few", "many", "other"], Text]
+
+
 class Language(Record):
     key: str = ""
     name: Text
     sections: Mapping[str, Text]
     aliases: Mapping[str, tuple[Text, ...]] = {}
     phrases: Mapping[str, str] = {}
+    # How the language writes dates, numbers and lists (render/localise.py, through CLDR).
+    locale: str | None = None
+    date_pattern: str | None = None
+    direction: Literal["ltr", "rtl"] = "ltr"
+    # Where CLDR's unit pattern is not how the wiki writes it ("48 時間" for "48時間").
+    # A pattern, or one per CLDR plural category ({one: "{count} dag", other: "{count} dagar"}).
+    units: Mapping[Literal["hour", "day"], Text | PluralForms] = {}
 
 
 class Concept(Record):
@@ -590,7 +601,7 @@ def _check_refs(layers: _Layers, needs: _RenderNeeds) -> Iterator[InputProblem]:
 
 # A phrase for an action the shipped catalogue does not know completes the same question
 # as the shipped ``do_<action>`` phrases, with the same fields.
-_ACTION_PHRASE_FIELDS = frozenset({"cause", "hours"})
+_ACTION_PHRASE_FIELDS = frozenset({"cause", "duration"})
 
 
 @dataclass(frozen=True)
@@ -634,11 +645,20 @@ def _check_languages(layers: _Layers, needs: _RenderNeeds) -> Iterator[InputProb
                 yield layers.problem("languages", code, where, f"{exc} (character {exc.column})")
                 continue
             allowed = needs.allowed(key)
-            for name in phrase.fields:
-                if name not in allowed:
-                    usable = ", ".join(f"{{{n}}}" for n in sorted(allowed)) or "no fields"
-                    message = f"unknown field {{{name}}}; this phrase can use {usable}"
-                    yield layers.problem("languages", code, where, message)
+            unknown = [name for name in phrase.fields if name not in allowed]
+            if unknown:
+                usable = ", ".join(f"{{{n}}}" for n in sorted(allowed)) or "no fields"
+                shown = ", ".join(f"{{{n}}}" for n in unknown)
+                message = f"unknown field {shown}; this phrase can use {usable}"
+                yield layers.problem("languages", code, where, message)
+                continue
+            # The renderer fills English's fields: a phrase without one drops a fact (a date,
+            # a duration) from the draft.
+            missing = sorted(needs.phrase_fields.get(key, frozenset()) - set(phrase.fields))
+            if missing:
+                shown = ", ".join(f"{{{n}}}" for n in missing)
+                message = f"misses the field {shown} that English's phrase fills in"
+                yield layers.problem("languages", code, where, message)
     english = languages.get("en")
     if english is None:
         return

@@ -51,11 +51,22 @@ def signals_held() -> Iterator[None]:
     if not hasattr(signal, "pthread_sigmask") or threading.current_thread() is not threading.main_thread():
         yield  # Windows, or a thread: no signal mask to set; the temporary files still go
         return
+    # A signal sent to the process goes to any thread that does not block it, such as the
+    # worker threads numpy's BLAS starts for the language detector; Python still runs the
+    # handler in this thread. So the handlers only note the signal until the block is done.
+    caught: list[int] = []
+    handlers = {
+        number: signal.signal(number, lambda number, _: caught.append(number)) for number in _HELD_SIGNALS
+    }
     previous = signal.pthread_sigmask(signal.SIG_BLOCK, _HELD_SIGNALS)
     try:
         yield
     finally:
         signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+        for number, handler in handlers.items():
+            signal.signal(number, handler if handler is not None else signal.SIG_DFL)
+        for number in dict.fromkeys(caught):
+            signal.raise_signal(number)
 
 
 def _write_bytes(descriptor: int, data: bytes) -> None:

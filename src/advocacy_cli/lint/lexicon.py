@@ -124,7 +124,8 @@ def _date(names: tuple[str, ...]) -> re.Pattern[str]:
     month = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     return re.compile(
         rf"\b(?P<iso>(?P<y1>\d{{4}})-(?P<m1>\d{{2}})-(?P<d1>\d{{2}}))\b"
-        rf"|\b(?P<d2>\d{{1,2}})(?:\.|er|º)?\s*(?:de\s+)?(?P<mon2>{month})\.?\s*(?:de\s+|,\s*)?"
+        # "29 de junio de 2027", "1 d’abril del 2027" (Catalan), "29 июня 2027"
+        rf"|\b(?P<d2>\d{{1,2}})(?:\.|er|º)?\s*(?:de\s+|d['’])?(?P<mon2>{month})\.?\s*(?:del?\s+|,\s*)?"
         rf"(?P<y2>\d{{4}})\b"
         rf"|\b(?P<mon3>{month})\s+(?P<d3>\d{{1,2}}),?\s+(?P<y3>\d{{4}})\b",
         re.IGNORECASE | re.UNICODE,

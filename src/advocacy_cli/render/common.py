@@ -77,6 +77,11 @@ def project_label(project: Project, language: Language, phrases: Phrases) -> str
     # "Should the German Wikipedia ...", written in German, names it in German.
     if project.family == "wikipedia" and language.key == project.language != FALLBACK_LANGUAGE:
         return phrases.raw("this_wiki")
+    if project.family == "wikipedia":
+        # Another language's Wikipedia, named in the draft's language ("Wikipedia en francés").
+        from advocacy_cli.render.localise import language_name
+
+        return phrases.fill("other_wiki", identity, language=language_name(project.language, language))
     return project.name
 
 

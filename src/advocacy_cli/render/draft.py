@@ -7,7 +7,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
-from advocacy_cli.catalog import Venue
+from advocacy_cli.catalog import Project, Venue
+from advocacy_cli.render import foreign, localise
 from advocacy_cli.render.common import (
     Facts,
     identity,
@@ -16,8 +17,8 @@ from advocacy_cli.render.common import (
     venue_link,
     wikilink,
 )
-from advocacy_cli.render.escape import wiki_block, wiki_inline, wiki_title, wiki_url
-from advocacy_cli.render.timeline import Event, Milestone, format_when
+from advocacy_cli.render.escape import wiki_inline, wiki_title, wiki_url
+from advocacy_cli.render.timeline import Event, Milestone
 
 
 @dataclass(frozen=True)
@@ -84,7 +85,8 @@ def action_phrase(facts: Facts, escape: Callable[[str], str]) -> str:
     phrases = facts.phrases
     if key not in phrases.language.phrases and key not in phrases.english.phrases:
         key = "do_other"
-    return phrases.fill_safe(key, cause=escape(facts.answers.cause.title), hours=str(hours_of(facts)))
+    duration = localise.format_hours(hours_of(facts), facts.language)
+    return phrases.fill_safe(key, cause=escape(facts.answers.cause.title), duration=duration)
 
 
 def question_text(facts: Facts, escape: Callable[[str], str] = wiki_inline) -> str:
@@ -166,8 +168,8 @@ def _intro(facts: Facts) -> tuple[str, str]:
     return request, ""
 
 
-def _utc(when: dt.datetime) -> str:
-    return f"{when.date().isoformat()} {when:%H:%M} UTC"
+def _utc(when: dt.datetime, facts: Facts) -> str:
+    return localise.format_moment(when, facts.language, facts.phrases.english)
 
 
 def _action_items(facts: Facts) -> tuple[Item, ...]:
@@ -175,14 +177,15 @@ def _action_items(facts: Facts) -> tuple[Item, ...]:
     items = [Item(phrases.raw("kind"), wiki_inline(facts.action_title(facts.action.key)))]
     events = {e.milestone: e for e in facts.timeline.events}
     if Milestone.START in events:
-        items.append(Item(phrases.raw("start"), _utc(events[Milestone.START].when)))
+        items.append(Item(phrases.raw("start"), _utc(events[Milestone.START].when, facts)))
     if Milestone.END in events:
-        items.append(Item(phrases.raw("end"), _utc(events[Milestone.END].when)))
+        items.append(Item(phrases.raw("end"), _utc(events[Milestone.END].when, facts)))
     if answers.action.duration_hours:
-        value = phrases.fill("duration_value", hours=str(answers.action.duration_hours))
+        duration = localise.format_hours(answers.action.duration_hours, facts.language)
+        value = phrases.fill("duration_value", duration=duration)
         items.append(Item(phrases.raw("duration"), value))
     if answers.action.scope:
-        items.append(Item(phrases.raw("scope"), wiki_inline(answers.action.scope)))
+        items.append(Item(phrases.raw("scope"), foreign.inline(answers.action.scope, facts)))
     return tuple(items)
 
 
@@ -200,7 +203,11 @@ def _action_notes(facts: Facts) -> tuple[str, ...]:
 
 def _alternatives(facts: Facts) -> tuple[str, ...]:
     return tuple(
-        facts.phrases.fill("alternative", what=facts.action_title(alt.kind), why=alt.why_not)
+        facts.phrases.fill_safe(
+            "alternative",
+            what=wiki_inline(facts.action_title(alt.kind)),
+            why=foreign.inline(alt.why_not, facts),
+        )
         for alt in facts.answers.alternatives
     )
 
@@ -211,7 +218,7 @@ def _disclosure(facts: Facts) -> tuple[Item, ...]:
     if org.website:
         items.append(Item(phrases.raw("website"), wiki_url(org.website)))
     if org.role:
-        items.append(Item(phrases.raw("role"), wiki_inline(org.role)))
+        items.append(Item(phrases.raw("role"), foreign.inline(org.role, facts)))
     if org.username:
         items.append(Item(phrases.raw("account"), wiki_inline(org.username)))
     return tuple(items)
@@ -225,21 +232,22 @@ def _event_label(facts: Facts, event: Event) -> str:
         return phrases.fill_safe(key, venue=venue_link(discuss, facts.project))
     if event.milestone is Milestone.DECISION:
         return phrases.fill(key, cause=facts.answers.cause.title)
+    period = localise.format_days(event.days or 0, facts.language)
     if event.milestone is Milestone.BEFORE:
         return phrases.pick(f"t_before_{event.key}")
     if event.milestone in (Milestone.OPEN, Milestone.CLOSE) and facts.genre.vote:
         # A Meinungsbild or a Prise de décision opens and closes a vote, not a discussion.
-        return phrases.pick_filled((f"{key}_vote", key), days=str(event.days or 0))
-    return phrases.fill(key, days=str(event.days or 0))
+        return phrases.pick_filled((f"{key}_vote", key), period=period)
+    return phrases.fill(key, period=period)
 
 
 def _timeline(facts: Facts) -> tuple[Item, ...]:
     items = []
     for event in facts.timeline.events:
         when = (
-            _utc(event.when)
+            _utc(event.when, facts)
             if event.milestone in (Milestone.START, Milestone.END)
-            else format_when(event.when)
+            else localise.format_when(event.when, facts.language, facts.phrases.english)
         )
         items.append(Item(when, _event_label(facts, event), event.when))
     return tuple(items)
@@ -377,12 +385,17 @@ def _inform(facts: Facts) -> tuple[str, ...]:
     return tuple(lines)
 
 
+def _wiki_name(project: Project, facts: Facts) -> str:
+    """Return how the draft's language names another Wikipedia ("Wikipedia en francés")."""
+    return wiki_inline(project_label(project, facts.language, facts.phrases))
+
+
 def _also_asked(facts: Facts) -> str | None:
     # Only communities "decide for themselves" on-wiki; organisations are asked separately.
     others = tuple(p for p in facts.others if p.kind == "community")
     if not others or not facts.community:
         return None
-    names = ", ".join(wiki_inline(p.name) for p in others)
+    names = localise.format_items([_wiki_name(p, facts) for p in others], facts.language)
     return facts.phrases.fill_safe("also_asked", venue=names)
 
 
@@ -390,7 +403,7 @@ def _genre_parts(facts: Facts) -> dict[str, str | None]:
     """Return the texts of the sections only some genres have (initiators, votes ...)."""
     phrases, order = facts.phrases, facts.genre.sections
     org = facts.answers.organisation.name
-    days = str(facts.timeline.discussion_days)
+    period = localise.format_days(facts.timeline.discussion_days, facts.language)
     return {
         "initiators": phrases.fill("initiators_text", org=org) if "initiators" in order else None,
         "supporters": phrases.raw("supporters_text") if "supporters" in order else None,
@@ -399,7 +412,7 @@ def _genre_parts(facts: Facts) -> dict[str, str | None]:
             if facts.genre.vote and "voting" in order
             else None
         ),
-        "evaluation": phrases.fill_safe("evaluation_text", days=days) if "evaluation" in order else None,
+        "evaluation": phrases.fill_safe("evaluation_text", period=period) if "evaluation" in order else None,
         "voting": phrases.raw("voting_text") if "voting" in order else None,
         "endorsements": phrases.raw("endorsements_text") if "endorsements" in order else None,
     }
@@ -412,7 +425,9 @@ def build_draft(facts: Facts) -> DraftView:
     decision = None
     if answers.cause.decision_date is not None:
         decision = phrases.fill(
-            "decision_date", cause=answers.cause.title, date=answers.cause.decision_date.isoformat()
+            "decision_date",
+            cause=answers.cause.title,
+            date=localise.format_day(answers.cause.decision_date, facts.language),
         )
     alternatives = _alternatives(facts)
     notices = _notices(facts)
@@ -446,12 +461,12 @@ def build_draft(facts: Facts) -> DraftView:
         question=question,
         intro=intro,
         sections={key: phrases.section(key) for key in phrases.english.sections},
-        background=wiki_block(answers.cause.summary),
+        background=foreign.block(answers.cause.summary, facts),
         references=tuple(wiki_url(url) for url in answers.cause.sources),
         decision=decision,
-        impact=wiki_block(answers.cause.impact),
+        impact=foreign.block(answers.cause.impact, facts),
         action=_action_items(facts),
-        details=wiki_block(answers.action.details) if answers.action.details else None,
+        details=foreign.block(answers.action.details, facts) if answers.action.details else None,
         action_notes=_action_notes(facts),
         alternatives=alternatives,
         no_alternatives=None if alternatives else phrases.raw("no_alternatives"),

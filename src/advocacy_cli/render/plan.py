@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from advocacy_cli.catalog import Project, Venue
+from advocacy_cli.render import localise
 from advocacy_cli.render.common import (
     Facts,
     new_section_url,
@@ -25,7 +26,7 @@ from advocacy_cli.render.draft import (
     question_text,
 )
 from advocacy_cli.render.escape import md_inline, wiki_inline
-from advocacy_cli.render.timeline import Event, Milestone, format_when
+from advocacy_cli.render.timeline import Event, Milestone
 
 _FIRST_SENTENCE = re.compile(r"^(.+?[.!?])(\s|$)", re.DOTALL)
 
@@ -72,6 +73,7 @@ class PlanView:
     draft_file: str
     language: str
     english_fallback: bool
+    untranslated: str | None
     community: bool
     heading: str
     decide: Place | None
@@ -127,6 +129,11 @@ _VOTE_EVENTS = {
 }
 
 
+def _day(day: dt.date, facts: Facts) -> str:
+    """Return a date as the plan's English prose writes it ("29 June 2027")."""
+    return localise.format_day(day, facts.phrases.english)
+
+
 def _event_step(facts: Facts, event: Event) -> Step:
     if event.milestone is Milestone.BEFORE:
         found = next((b for b in facts.conventions.before if b.key == event.key), None)
@@ -134,9 +141,10 @@ def _event_step(facts: Facts, event: Event) -> Step:
     else:
         table = _VOTE_EVENTS if facts.genre.vote and event.milestone in _VOTE_EVENTS else _ENGLISH_EVENTS
         what = table[event.milestone].format(days=event.days or 0)
-    when = format_when(event.when)
+    english = facts.phrases.english
+    when = localise.format_when(event.when, english, english)
     if event.milestone in (Milestone.START, Milestone.END):
-        when = f"{event.when.date().isoformat()} {event.when:%H:%M} UTC"
+        when = localise.format_moment(event.when, english, english)
     return Step(when, what, event.when)
 
 
@@ -273,11 +281,42 @@ def _inform(facts: Facts) -> tuple[Place, ...]:
 def _lead_steps(facts: Facts) -> tuple[Step, ...]:
     steps = []
     for step in facts.timeline.lead_steps:
-        when = step.begins.isoformat()
+        when = _day(step.begins, facts)
         if step.due != step.begins:
-            when = f"{when} to {step.due.isoformat()}"
+            when = f"{when} to {_day(step.due, facts)}"
         steps.append(Step(when, md_inline(step.what)))
     return tuple(steps)
+
+
+def _own_texts(facts: Facts) -> list[tuple[str, str | None]]:
+    answers = facts.answers
+    texts = [
+        ("summary", answers.cause.summary),
+        ("impact", answers.cause.impact),
+        ("action details", answers.action.details),
+        ("audience", answers.action.scope),
+    ]
+    return texts + [("reasons for the alternatives", alt.why_not) for alt in answers.alternatives]
+
+
+def _untranslated(facts: Facts) -> str | None:
+    """Return which of the organisation's texts the draft quotes in another language."""
+    from advocacy_cli.language_id import other_languages
+
+    english, candidates = facts.phrases.english, facts.catalog.languages
+    found: dict[str, str] = {}
+    for name, text in _own_texts(facts):
+        codes = other_languages(text, facts.language.key, candidates) if text else ()
+        if codes and name not in found:
+            found[name] = ", ".join(localise.language_name(c, english) for c in codes)
+    if not found:
+        return None
+    listed = "; ".join(f"the {name} ({languages})" for name, languages in found.items())
+    return md_inline(
+        f"Parts of your own text are not in {localise.language_name(facts.language.key, english)}: "
+        f"{listed}. The draft keeps it as written and marks it as untranslated; translate it "
+        "before posting, or ask a local editor or the chapter to help."
+    )
 
 
 def _tight(facts: Facts) -> str | None:
@@ -287,7 +326,7 @@ def _tight(facts: Facts) -> str | None:
     return (
         f"The proposed start leaves too little time: to allow {timeline.discussion_days} days of "
         f"discussion and {facts.action.lead_days} days of preparation, the proposal would have to "
-        f"open by {timeline.latest_open.isoformat()}. Move the start, or choose a lighter action."
+        f"open by {_day(timeline.latest_open, facts)}. Move the start, or choose a lighter action."
     )
 
 
@@ -343,10 +382,10 @@ def _next_steps(facts: Facts, draft_file: str, decide: Place | None) -> tuple[st
     if not facts.community:
         steps.append(
             f"{project}: send the request in `{draft_file}` "
-            f"on {timeline.opens.isoformat()} through one of the addresses in the posting plan."
+            f"on {_day(timeline.opens, facts)} through one of the addresses in the posting plan."
         )
         steps.append(
-            f"{project}: follow up politely if there is no reply by {timeline.closes.isoformat()}; "
+            f"{project}: follow up politely if there is no reply by {_day(timeline.closes, facts)}; "
             "a refusal is an answer too."
         )
         steps.append("Tell the public policy mailing list what you asked for, so others can advise.")
@@ -354,11 +393,11 @@ def _next_steps(facts: Facts, draft_file: str, decide: Place | None) -> tuple[st
     discuss = facts.project.venues_with_role("discuss")
     if discuss:
         steps.append(
-            f"{project}: on {facts.today.isoformat()}, share the idea at {md_inline(discuss[0].title)} "
+            f"{project}: on {_day(facts.today, facts)}, share the idea at {md_inline(discuss[0].title)} "
             "and adjust the draft to the first reactions."
         )
     genre = md_inline(facts.genre.title)
-    published = timeline.published.isoformat()
+    published = _day(timeline.published, facts)
     if decide is not None and decide.new_page is not None:
         steps.append(
             f"{project}: on {published}, create the {genre} page "
@@ -379,13 +418,13 @@ def _next_steps(facts: Facts, draft_file: str, decide: Place | None) -> tuple[st
     for step in _before_steps(facts):
         steps.append(f"{project}: from {step.when}, {step.what[:1].lower()}{step.what[1:]}.")
     steps.append(
-        f"{project}: on {timeline.opens.isoformat()}, when it opens, post the neutral notices of this "
+        f"{project}: on {_day(timeline.opens, facts)}, when it opens, post the neutral notices of this "
         "plan, then note them in the Notifications section of the proposal."
     )
     steps.append(f"{project}: inform the organisations listed under Whom else to inform.")
     if facts.action.needs_centralnotice:
         steps.append(
-            f"{project}: if there is consensus on {timeline.closes.isoformat()}, file the CentralNotice "
+            f"{project}: if there is consensus on {_day(timeline.closes, facts)}, file the CentralNotice "
             "request on Meta the same day, with a link to the closed discussion."
         )
     return tuple(steps)
@@ -439,6 +478,7 @@ def build_plan(facts: Facts) -> PlanView:
         draft_file=draft_file,
         language=md_inline(facts.language.name),
         english_fallback=facts.language.key != (answers.language or project.language),
+        untranslated=_untranslated(facts),
         community=facts.community,
         heading=heading,
         decide=decide,

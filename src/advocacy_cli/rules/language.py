@@ -9,7 +9,7 @@ from advocacy_cli.findings import Finding, Severity
 from advocacy_cli.lint.context import DraftContext
 from advocacy_cli.rules import policies as p
 from advocacy_cli.rules.base import BOTH, Rule, RuleUnit
-from advocacy_cli.rules.detectors.texts import whole
+from advocacy_cli.rules.detectors.texts import alternative_reasons, whole
 
 # Projects that discuss in many languages.
 MULTILINGUAL = frozenset({"commons", "meta", "wikidata"})
@@ -22,7 +22,10 @@ LANGUAGE_MISMATCH = Rule(
     explanation=(
         "Each language community discusses in its own language. A proposal in another language "
         "reaches fewer editors and reads as an outsider's request; write it in the wiki's language, "
-        "or ask a local editor or the chapter to help."
+        "or ask a local editor or the chapter to help. In the answers it also reports the "
+        "organisation's own texts (summary, impact, details, audience, reasons) that are in another "
+        "language than a target's draft: the draft quotes them as written, marked as untranslated, "
+        "and they should be translated before posting."
     ),
     policies=(p.GUIDE,),
     example_fail=(
@@ -87,6 +90,57 @@ def check_answers(ctx: AnswerContext) -> Iterator[Finding]:
                 ),
                 span=whole(key),
             )
+    yield from _untranslated(ctx)
+
+
+def _own_texts(ctx: AnswerContext) -> Iterator[tuple[str, str]]:
+    """Yield the organisation's texts that a draft quotes as they are."""
+    answers = ctx.answers
+    yield "cause.summary", answers.cause.summary
+    yield "cause.impact", answers.cause.impact
+    for field, value in (("action.details", answers.action.details), ("action.scope", answers.action.scope)):
+        if value:
+            yield field, value
+    yield from alternative_reasons(answers)
+
+
+def _untranslated(ctx: AnswerContext) -> Iterator[Finding]:
+    """Report texts the drafts must quote in another language than their own."""
+    from advocacy_cli.language_id import other_languages
+
+    drafts: dict[str, list[str]] = {}
+    for key in ctx.answers.target.projects:
+        project = ctx.catalog.projects.get(key)
+        if project is not None:
+            code = ctx.answers.language or project.language
+            drafts.setdefault(code if code in ctx.catalog.languages else "en", []).append(key)
+    for field, text in _own_texts(ctx):
+        # One finding per field, naming every draft that has to quote it untranslated.
+        written_in: dict[str, None] = {}
+        targets: list[str] = []
+        languages: list[str] = []
+        for code, keys in drafts.items():
+            others = other_languages(text, code, ctx.catalog.languages)
+            if others:
+                written_in.update(dict.fromkeys(others))
+                targets += keys
+                languages.append(_name(ctx, code))
+        if not targets:
+            continue
+        several = len(targets) > 1
+        yield ctx.finding(
+            LANGUAGE_MISMATCH,
+            field,
+            f"This text is in {' and '.join(_name(ctx, o) for o in written_in)}, but the "
+            f"draft{'s' if several else ''} for {' and '.join(targets)} "
+            f"{'are' if several else 'is'} in {' and '.join(languages)}; "
+            f"{'each keeps' if several else 'it keeps'} the text as written, marked as untranslated.",
+            suggestion=(
+                "Translate it into the draft's language before posting (a local editor or the "
+                "chapter can help), or give one paragraph per language."
+            ),
+            span=whole(text),
+        )
 
 
 def check_draft(ctx: DraftContext) -> Iterator[Finding]:

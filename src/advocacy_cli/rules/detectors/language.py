@@ -6,11 +6,14 @@ import re
 from collections.abc import Mapping
 
 MIN_WORDS = 25
+# Text a draft marks as another language (the proposer's untranslated answers, as
+# `advocacy new` writes them) says nothing about the language the draft is written in.
+_MARKED = re.compile(r"<(div|span)\s+lang=\"[^\"]*\"[^>]*>.*?</\1\s*>", re.DOTALL | re.IGNORECASE)
 
 
 def detect_language(text: str, stopwords: Mapping[str, frozenset[str]]) -> str | None:
     """Return the language whose common words dominate ``text``, or None if unclear."""
-    words = re.findall(r"[^\W\d_]+", text.casefold())
+    words = re.findall(r"[^\W\d_]+", _MARKED.sub(" ", text).casefold())
     if len(words) < MIN_WORDS:
         return None
     scores = {lang: sum(1 for w in words if w in stop) for lang, stop in stopwords.items()}
