@@ -95,6 +95,11 @@ SHAPES: dict[str, tuple[Callable[[int], str], int]] = {
     "a heading of [[": (lambda n: "== " + "[[" * (n // 2) + " ==\n", 3000),
     "a heading of [[a|": (lambda n: "== " + "[[a|" * (n // 4) + " ==\n", 3000),
     "addresses without spaces": (repeat("http://"), 3000),
+    "unclosed lint directives": (repeat("<!-- advocacy-lint disable x "), 6000),
+    "nested proposal sections": (
+        repeat("= Proposal =\n== Proposed action ==\n=== Scope ===\nbanner 1 April 2027\n"),
+        3000,
+    ),
     "unclosed tables": (repeat("{|\n"), 3000),
     "tildes": (repeat("~"), 6000),
     "form feeds and line separators": (repeat("a\fb\u2028c\u0085\r\n"), 3000),
