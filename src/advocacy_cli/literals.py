@@ -49,7 +49,7 @@ UNBOUNDED = sre.MAXREPEAT
 # more than it saves.
 MAX_LEAD = 48
 # Below this length a full scan is faster than parsing the pattern to plan one.
-PLAIN_SCAN_CHARS = 50_000
+PLAIN_SCAN_CHARS = 10_000
 
 
 def fold(text: str) -> str:

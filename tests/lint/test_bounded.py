@@ -97,6 +97,14 @@ SHAPES: dict[str, tuple[Callable[[int], str], int]] = {
     "headings": (repeat("== h ==\n"), 2000),
     "headings of rising levels": (repeat("= a =\n== b ==\n=== c ===\n==== d ====\n"), 2000),
     "capitals in a heading": (lambda n: "== " + "AB " * (n // 3) + "==\n", 3000),
+    "a heading of [[": (lambda n: "== " + "[[" * (n // 2) + " ==\n", 3000),
+    "a heading of [[a|": (lambda n: "== " + "[[a|" * (n // 4) + " ==\n", 3000),
+    "addresses without spaces": (repeat("http://"), 3000),
+    "unclosed lint directives": (repeat("<!-- advocacy-lint disable x "), 6000),
+    "nested proposal sections": (
+        repeat("= Proposal =\n== Proposed action ==\n=== Scope ===\nbanner 1 April 2027\n"),
+        3000,
+    ),
     "unclosed tables": (repeat("{|\n"), 3000),
     "tildes": (repeat("~"), 6000),
     "form feeds and line separators": (repeat("a\fb\u2028c\u0085\r\n"), 3000),
@@ -170,6 +178,7 @@ def test_lint_time_grows_linearly(catalog, name):
         "the catalogue's words, one a line",
         "run of ?! in a heading",
         "capitals in a heading",
+        "a heading of [[",
     ],
 )
 def test_lint_with_every_rule_grows_linearly(catalog, name):

@@ -25,6 +25,7 @@ SETTINGS = settings(
     max_examples=EXAMPLES,
     deadline=None,
     derandomize=True,  # the same examples every run: tests stay deterministic
+    database=None,  # and nothing is saved between runs
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )
 

@@ -352,3 +352,14 @@ def test_control_characters_in_a_directive_are_shown_safely(cli, tmp_path):
     result = cli("lint", path, *TODAY_ARGS)
     assert result.exit_code == 2
     assert result.stderr == f"{path}:1: advocacy-lint disable: unknown rule '␛]0;x␇'\n"
+
+
+def test_a_file_named_twice_is_linted_once(cli, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    Path("drafts").mkdir()
+    Path("drafts/a.wiki").write_text(BAD, encoding="utf-8")
+    once = json.loads(cli("lint", "drafts/a.wiki", "--format", "json", *TODAY_ARGS).stdout)
+    result = cli("lint", "drafts", "drafts/a.wiki", "./drafts/a.wiki", "--format", "json", *TODAY_ARGS)
+    twice = json.loads(result.stdout)
+    assert len(twice["findings"]) == len(once["findings"])
+    assert twice["summary"]["files"] == 1

@@ -263,7 +263,19 @@ def collect(paths: Sequence[Path]) -> tuple[list[Path], list[InputProblem]]:
             files.append(path)
         else:
             problems.append(InputProblem(display_name(path), None, None, "no such file or folder"))
-    return files, problems
+    return _once_each(files), problems
+
+
+def _once_each(files: list[Path]) -> list[Path]:
+    """Drop a file named twice (``drafts/ drafts/a.wiki``): its findings would be doubled."""
+    seen: set[Path | str] = set()
+    unique = []
+    for path in files:
+        key: Path | str = STDIN if str(path) == STDIN else path.resolve()
+        if key not in seen:
+            seen.add(key)
+            unique.append(path)
+    return unique
 
 
 def _drafts_in(folder: Path) -> tuple[list[Path], list[InputProblem]]:

@@ -29,6 +29,7 @@ _QUOTE_CLOSERS = {
 _TEMPLATE_TOKEN = re.compile(r"\{\{\{(?!\{)|\{\{|\}\}")
 _TEMPLATE_NAME = re.compile(r"\s*([^|{}\n]*)")
 _SPACE = re.compile(r"\s*")
+_TITLE_LINK = re.compile(r"\[\[(?:[^\[\]|]*\|)?([^\[\]]*)\]\]")
 _LINK_TARGET = re.compile(r"\[\[([^\[\]|\n]*)(\|)?")
 _EXTERNAL = re.compile(r"\[(?:https?:)?//[^\s\]]+|\b(?:https?|ftp)://[^\s\]<>|]+")
 # Inline quotations of a sentence or more ("...", “...”, „...“, «...»), each opener with the
@@ -42,7 +43,9 @@ SIGNATURE = re.compile(r"(?<!~)~{3,4}(?!~)")
 
 def normalise_title(title: str) -> str:
     """Return a heading reduced to lower-case words, for comparison with section names."""
-    text = re.sub(r"\[\[(?:[^\]|]*\|)?([^\]]*)\]\]", r"\1", title)
+    # A link's target and label hold no '[' (MediaWiki forbids it in titles): excluding it
+    # stops each try at the next '[[', so a heading of a thousand '[[' is read in one pass.
+    text = _TITLE_LINK.sub(r"\1", title)
     text = re.sub(r"\{\{[^{}]*\}\}|<[^<>]+>|'{2,}", " ", text)
     text = unicodedata.normalize("NFC", text).casefold()
     text = re.sub(r"^\s*(rfc|mb|pdd)\s*:\s*", "", text)
