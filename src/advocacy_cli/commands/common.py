@@ -74,6 +74,11 @@ def handle_errors() -> Iterator[None]:
         raise typer.Exit(int(ExitCode.INTERRUPTED)) from None
     except (typer.Exit, typer.Abort):
         raise
+    except BrokenPipeError:
+        # The reader went away (`advocacy rules | head -1`): what it wanted is read, so stop
+        # writing quietly. Reports keep their exit code through write_stdout.
+        silence_stdout()
+        raise typer.Exit(0) from None
     except Exception as exc:  # a bug: say so in one line; --debug shows the traceback
         if debugging():
             raise
@@ -123,6 +128,11 @@ def write_stdout(text: str) -> None:
         sys.stdout.write(text)
         sys.stdout.flush()
     except BrokenPipeError:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        os.close(devnull)
+        silence_stdout()
+
+
+def silence_stdout() -> None:
+    """Point stdout at the null device, so the interpreter's final flush cannot fail again."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
