@@ -100,7 +100,7 @@ class TestTheMeinungsbildPhases:
             catalog, _answers_text("dewiki", "blackout", plan.ready - dt.timedelta(days=3))
         )
         for step in dewiki.proposal.before:
-            assert f"{step.days} days to {step.what[:1].lower()}" in finding.message
+            assert f"{step.what[:1].lower()}{step.what[1:]} ({step.days} days)" in finding.message
         assert f"open on {plan.opens}" in finding.message
         assert f"close on {plan.closes}" in finding.message
         assert f"ready to go live on {plan.ready}" in finding.message

@@ -165,7 +165,7 @@ def _community_message(project: Project, action: Action, day: dt.date, today: dt
         place, days = plan.feedback
         steps.append(f"{days} days of early feedback at {place.title}")
     # What must happen before the proposal may open: each step is a fact of the catalogue.
-    steps += [f"{step.days} days to {step.what[:1].lower()}{step.what[1:]}" for step in plan.before]
+    steps += [f"{step.what[:1].lower()}{step.what[1:]} ({step.days} days)" for step in plan.before]
     venue = project.deciding_venue
     where = f" at {venue.title}" if venue is not None else ""
     steps.append(f"discussions{where} usually run {plan.discussion_days} days")
