@@ -104,12 +104,15 @@ class TestOutreachPerCommunity:
         assert rows[0].startswith("English Wikipedia · ")
         assert all(r.startswith("German Wikipedia · ") for r in rows[1:])
 
-    def test_defaults_name_that_projects_venue(self, catalog, store) -> None:
-        outreach = [["village-pump"], None, ["village-pump", "newsletter"], None, None]
+    def test_defaults_name_that_projects_venue_in_its_form(self, catalog, store) -> None:
+        dewiki = ["village-pump", "centralized-discussion", "newsletter"]
+        outreach = [["village-pump"], None, dewiki, None, None, None]
         answers, _, _ = interview(catalog, store, _script(targets=TWO, outreach=outreach))
         notes = {(o.project, o.channel): o.note for o in answers.outreach}
-        assert "Projektdiskussion" in notes[("dewiki", "village-pump")]
-        assert "Kurier" in notes[("dewiki", "newsletter")]
+        # A signed notice on a village pump, an entry in a list, an item for the newsletter.
+        assert notes[("dewiki", "village-pump")] == "Neutral notice at Wikipedia:Projektdiskussion"
+        assert notes[("dewiki", "centralized-discussion")] == "Entry in Vorlage:Beteiligen"
+        assert notes[("dewiki", "newsletter")] == "News item for Wikipedia:Kurier"
         assert "Projektdiskussion" not in notes[("enwiki", "village-pump")]
 
     @pytest.mark.parametrize("project", ["dewiki", "frwiki", "itwiki", "metawiki"])
@@ -185,3 +188,49 @@ class TestOutreachPerCommunity:
             ("dewiki", "centralized-discussion"),
             ("dewiki", "newsletter"),
         ]
+
+
+class TestOutreachNamesATarget:
+    """In an answers file, outreach for a project must be for one of the targets."""
+
+    @pytest.mark.parametrize(
+        ("targets", "projects", "refused"),
+        [
+            (["enwiki"], ["dewiki"], ["'dewiki' is not one of target.projects (enwiki)"]),
+            (
+                ["enwiki", "dewiki"],
+                ["dewiki", "frwiki"],
+                ["'frwiki' is not one of target.projects (dewiki, enwiki)"],
+            ),
+            (["enwiki"], ["dewik"], ["unknown project 'dewik'"]),
+        ],
+    )
+    def test_refused_with_file_line_and_field(self, catalog, tmp_path, targets, projects, refused) -> None:
+        from advocacy_cli.errors import InputError
+
+        path = self._file(tmp_path, targets, projects)
+        with pytest.raises(InputError) as caught:
+            load_answers(path, catalog)
+        messages = [p.message for p in caught.value.problems]
+        assert all(any(r in m for m in messages) for r in refused)
+        lines = path.read_text(encoding="utf-8").splitlines()
+        for problem in caught.value.problems:
+            assert problem.field.startswith("outreach[") and problem.field.endswith("].project")
+            assert "project:" in lines[problem.line - 1]
+
+    @pytest.mark.parametrize(
+        ("targets", "projects"),
+        [(["enwiki"], ["enwiki"]), (["enwiki", "dewiki"], ["dewiki", "enwiki"]), (["frwiki"], [None])],
+    )
+    def test_accepted(self, catalog, tmp_path, targets, projects) -> None:
+        answers, _ = load_answers(self._file(tmp_path, targets, projects), catalog)
+        assert [o.project for o in answers.outreach] == projects
+
+    @staticmethod
+    def _file(folder, targets, projects):
+        data = yaml.safe_load(yaml.safe_dump(scripts.EXPECTED))
+        data["target"]["projects"] = targets
+        data["outreach"] = [{"channel": "village-pump", **({"project": p} if p else {})} for p in projects]
+        path = folder / "answers.yaml"
+        path.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+        return path

@@ -287,6 +287,8 @@ class Interview:
         """Ask ``question``, explain, settle its findings, then save the answers."""
         self.announce(question.part)
         self.ask(question)
+        # Before the checks: outreach for a project no longer a target is dropped first.
+        self._prune()
         self.teach(question)
         self.settle(question)
         self._prune()
@@ -486,7 +488,11 @@ class Interview:
                 if project is not None and project.kind != "community":
                     # An organisation is written to, not given a notice on a wiki page.
                     return f"Message to {project.name} ({venue.title})"
-                return f"Neutral notice at {venue.title}"
+                # In the form the venue takes: an entry in a list, an item for a newsletter.
+                form = {"list-entry": "Entry in", "news-item": "News item for"}.get(
+                    venue.notice, "Neutral notice at"
+                )
+                return f"{form} {venue.title}"
         return None
 
     # -- teaching -------------------------------------------------------------------------
