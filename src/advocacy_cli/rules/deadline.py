@@ -27,7 +27,8 @@ SHORT_DEADLINE = Rule(
         "shorter than a week is seen as rushed, as the criticised 2018 votes were. On top of that, "
         "an advocacy banner needs a CentralNotice request at least 14 days ahead and a legal "
         "review. Under 7 days is an error; under the venue's usual length plus the action's lead "
-        "time is a warning."
+        "time is a warning, and so is a start that leaves no room for what must come first (a "
+        "Meinungsbild's ten supporters and week of notice), counted as the posting plan counts it."
     ),
     policies=(p.RFC, p.CENTRALNOTICE, p.CONSENSUS),
     example_fail=(
