@@ -12,6 +12,7 @@ from advocacy_cli.answers import answers_from_text
 from advocacy_cli.catalog import Catalog
 from advocacy_cli.checks import check_answers
 from advocacy_cli.findings import Finding, Severity
+from advocacy_cli.render.timeline import PREDISCUSSION_DAYS
 from advocacy_cli.rules import RULES, Target
 from tests.conftest import TODAY
 
@@ -616,6 +617,9 @@ def test_triple_bang_is_reported_once(catalog: Catalog) -> None:
 
 
 def test_short_deadline_names_numbers_per_project(catalog: Catalog) -> None:
+    # Each community's figures are those of its posting plan: early feedback, what must come
+    # before the proposal opens (a Meinungsbild's supporters and notice), the discussion,
+    # then the action's lead time.
     text = edit(
         ("start: 2027-06-28", "start: 2027-05-01"),
         ("projects: [enwiki]", "projects: [enwiki, dewiki]"),
@@ -627,12 +631,16 @@ def test_short_deadline_names_numbers_per_project(catalog: Catalog) -> None:
     for key in ("enwiki", "dewiki"):
         project = catalog.projects[key]
         usual = project.deciding_venue.usual_days
+        before = sum(step.days for step in project.proposal.before)
+        needed = PREDISCUSSION_DAYS + before + usual + lead
         message = by_project[project.name]
         assert f"usually run {usual} days" in message
         assert f"needs {lead} more days" in message
-        assert f"({usual + lead} days in all)" in message
-        latest = dt.date(2027, 5, 1) - dt.timedelta(days=usual + lead)
-        assert f"latest sensible day to post was {latest}" in message
+        assert f"({needed} days in all)" in message
+        latest = dt.date(2027, 5, 1) - dt.timedelta(days=needed)
+        assert f"latest sensible day to begin was {latest}" in message
+    assert "supporters" in by_project["German Wikipedia"]
+    assert "supporters" not in by_project["English Wikipedia"]
 
 
 def test_max_hours_come_from_the_catalogue(catalog: Catalog) -> None:

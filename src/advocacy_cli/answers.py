@@ -230,6 +230,18 @@ def check_references(data: object, catalog: Catalog, doc: YamlDocument) -> list[
             problem = InputProblem(doc.path, doc.line_of(field), field, f"'{key}' is listed twice")
             problems.append(problem)
         seen.add(key.strip())
+    targets = {k.strip() for k in seen}
+    for index, outreach in enumerate(_items(_mapping(data).get("outreach"))):
+        project = _mapping(outreach).get("project")
+        # Outreach for a project that is not a target would be planned for no draft at all.
+        if (
+            isinstance(project, str)
+            and project.strip() in catalog.projects
+            and project.strip() not in targets
+        ):
+            field = f"outreach[{index}].project"
+            message = f"'{project.strip()}' is not one of target.projects ({', '.join(sorted(targets))})"
+            problems.append(InputProblem(doc.path, doc.line_of(field), field, message))
     return problems
 
 

@@ -18,6 +18,7 @@ CAUSE = [
     "Wikimedia Commons would have to filter uploads against rightsholder lists.",
     "https://example.org/proposal-text",
     "2027-06-30",
+    "EU",
 ]
 TARGET = [["enwiki"]]
 # Action, details, start, duration (both defaults accepted), scope.
@@ -54,6 +55,7 @@ EXPECTED = {
         "impact": "Wikimedia Commons would have to filter uploads against rightsholder lists.",
         "sources": ["https://example.org/proposal-text"],
         "decision_date": "2027-06-30",
+        "countries": ["EU"],
     },
     "target": {"projects": ["enwiki"]},
     "action": {

@@ -172,7 +172,7 @@ def test_interrupt_keeps_answers_and_resume_goes_on(catalog, store):
     assert answers_to_data(resumed) == answers_to_data(fresh)
     assert "[1/" not in prompter.output()  # the answered questions were not asked again
     assert prompter.log[0] == (
-        "Continuing the interview: 11 answers kept. Any of them can be changed from the review at the end."
+        "Continuing the interview: 12 answers kept. Any of them can be changed from the review at the end."
     )
 
 
@@ -184,7 +184,7 @@ def test_partial_answers_file_asks_only_what_is_missing(catalog, store, tmp_path
     partial.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
     script = ["https://example.org", scripts.CAUSE[3], "", "write"]
     answers, _, prompter = interview(catalog, store, script, answers_file=partial)
-    assert prompter.log[0] == ("17 answers taken from the answers file; only the open questions follow.")
+    assert prompter.log[0] == ("18 answers taken from the answers file; only the open questions follow.")
     asked = [line for line in prompter.log if line.startswith("? [")]
     assert len(asked) == 3
     assert "expected a URL starting with https://" in prompter.output()
@@ -288,7 +288,7 @@ def test_data_dir_rewords_a_question(tmp_path, store):
     prompter = ScriptedPrompter([KeyboardInterrupt])
     with pytest.raises(Interrupted):
         obtain_answers(None, False, layered, TODAY, True, prompter=prompter, store=store)
-    assert "? [1/20] Who are you?" in prompter.log
+    assert "? [1/21] Who are you?" in prompter.log
 
 
 def test_plain_new_offers_to_continue_an_interrupted_interview(catalog, store):
@@ -310,8 +310,8 @@ def test_progress_total_only_shrinks(catalog, store):
     totals = [line.split("]")[0].split("/")[1] for line in prompter.log if line.startswith("? [")]
     assert totals == sorted(totals, key=int, reverse=True)
     kind = catalog.questions["action.kind"].prompt
-    assert f"? [13/20] {kind}" in prompter.log
-    assert f"? [14/17] {catalog.questions['action.details'].prompt}" in prompter.log
+    assert f"? [14/21] {kind}" in prompter.log
+    assert f"? [15/18] {catalog.questions['action.details'].prompt}" in prompter.log
 
 
 def test_precedents_on_the_target_wiki_come_first_and_stay_short(catalog, store):
@@ -392,7 +392,7 @@ def test_an_action_without_dates_is_not_told_about_its_start(catalog, store):
     script[at : at + 5] = ["consultation-response", "", ""]
     _, _, prompter = interview(catalog, store, [*script, "write"])
     warned = next(i for i, line in enumerate(prompter.log) if line.startswith("[Warning: wrong-venue]"))
-    details = prompter.log.index(f"? [14/17] {catalog.questions['action.details'].prompt}")
+    details = prompter.log.index(f"? [15/18] {catalog.questions['action.details'].prompt}")
     assert warned < details
     panel = next(line for line in prompter.log if line.startswith("[Response to a public"))
     assert "the start" not in panel and "first day" not in panel

@@ -116,6 +116,7 @@ def answer_cause(s: Session, catalog) -> None:
     s.type(prompt(catalog, "cause.impact"), scripts.CAUSE[3])
     s.type(prompt(catalog, "cause.sources"), scripts.CAUSE[4])
     s.type(prompt(catalog, "cause.decision_date"), scripts.CAUSE[5])
+    s.type(prompt(catalog, "cause.countries"), scripts.CAUSE[6])
 
 
 def answer_rest(s: Session, catalog) -> None:

@@ -39,6 +39,8 @@ QUOTE_MARKS = {'"': '"', "“": "”", "„": "“”", "«": "»"}
 MIN_QUOTATION_CHARS = 12
 _QUOTE_OPEN = re.compile("[" + "".join(QUOTE_MARKS) + "]")
 SIGNATURE = re.compile(r"(?<!~)~{3,4}(?!~)")
+# A label, a colon, then a name: "Meinungsbild: X", "Prise de décision : X" (no link or template).
+NAMED_TITLE = re.compile(r"[^:\[\]{}<>]{1,60}?[ \t]*:[ \t]*[^\s:]")
 
 
 def normalise_title(title: str) -> str:
@@ -173,9 +175,11 @@ class Draft:
         if first is None or self.own[: first.start].strip():
             return None
         # A known section name opens the title only when subsections follow it
-        # ("== Proposal: a statement on ... ==" over "=== Background ===").
+        # ("== Proposal: a statement on ... ==" over "=== Background ==="), or when a name
+        # follows it after a colon: a page's title ("Meinungsbild: ...", "Prise de décision :
+        # ...") is a genre and a name, even where the genre is also a section's name.
         if first.key is not None and not any(s.level > first.level for s in self.sections[1:]):
-            return None
+            return first if NAMED_TITLE.match(first.title) else None
         return first
 
     def intro_span(self) -> tuple[int, int]:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
-from advocacy_cli.catalog import Action, Catalog, Project
+from advocacy_cli.answers import ActionAnswer, Answers, Cause
+from advocacy_cli.catalog import Action, Catalog, Prerequisite, Project, Venue
 from advocacy_cli.checks import AnswerContext
 from advocacy_cli.findings import Finding, Severity
 from advocacy_cli.lint import lexicon
@@ -25,7 +27,8 @@ SHORT_DEADLINE = Rule(
         "shorter than a week is seen as rushed, as the criticised 2018 votes were. On top of that, "
         "an advocacy banner needs a CentralNotice request at least 14 days ahead and a legal "
         "review. Under 7 days is an error; under the venue's usual length plus the action's lead "
-        "time is a warning."
+        "time is a warning, and so is a start that leaves no room for what must come first (a "
+        "Meinungsbild's ten supporters and week of notice), counted as the posting plan counts it."
     ),
     policies=(p.RFC, p.CENTRALNOTICE, p.CONSENSUS),
     example_fail=(
@@ -59,18 +62,72 @@ def discussion_days(project: Project) -> tuple[int, str]:
     return days, f"{project.name} needs at least {days} days to consider a request"
 
 
+@dataclass(frozen=True)
+class Schedule:
+    """The earliest dates of a proposal to one community, as its posting plan dates them.
+
+    Taken from the plan's own timeline, so that ``new`` and the plan never disagree: the
+    early feedback, what must happen before the proposal may open (a Meinungsbild's
+    supporters and week of notice, from the catalogue), the discussion or vote, and the
+    action's lead time after consensus.
+    """
+
+    feedback: tuple[Venue, int] | None
+    before: tuple[Prerequisite, ...]
+    opens: dt.date
+    discussion_days: int
+    closes: dt.date
+    lead_days: int
+    ready: dt.date
+
+
+def community_schedule(project: Project, action: Action, today: dt.date) -> Schedule:
+    """Return the earliest schedule of proposing ``action`` to the community ``project``."""
+    from advocacy_cli.render.timeline import build_timeline
+
+    # The timeline reads only the dates the user chose; none are needed for the earliest ones.
+    undated = Answers.model_construct(
+        action=ActionAnswer.model_construct(kind=action.key, start=None, duration_hours=None),
+        cause=Cause.model_construct(decision_date=None),
+    )
+    conventions = project.conventions_for(action.key)
+    timeline = build_timeline(undated, project, action, today, conventions)
+    feedback_days = (timeline.published - today).days
+    discuss = project.venues_with_role("discuss")
+    return Schedule(
+        feedback=(discuss[0], feedback_days) if feedback_days and discuss else None,
+        before=conventions.before,
+        opens=timeline.opens,
+        discussion_days=timeline.discussion_days,
+        closes=timeline.closes,
+        lead_days=(timeline.ready - timeline.closes).days,
+        ready=timeline.ready,
+    )
+
+
+def needed_days(catalog: Catalog, project: Project, action: Action | None, today: dt.date) -> int:
+    """Return the days from ``today`` until ``action`` can start on ``project``."""
+    if project.kind == "community" and action is not None:
+        return (community_schedule(project, action, today).ready - today).days
+    return discussion_days(project)[0] + (action.lead_days if action is not None else 0)
+
+
 def earliest_start(
     catalog: Catalog, targets: Iterable[str], action_key: str | None, today: dt.date
 ) -> dt.date:
     """Return the first day an action can start without a short-deadline finding.
 
-    The longest discussion any target needs, plus the action's lead time, counted from
-    ``today`` (and never under the week every project needs).
+    The longest time any target needs (its discussion and what must come before it, plus
+    the action's lead time), counted from ``today``, and never under the week every project
+    needs.
     """
     action = catalog.actions.get(action_key or "")
-    lead = action.lead_days if action is not None else 0
-    usual = [discussion_days(catalog.projects[key])[0] for key in targets if key in catalog.projects]
-    return today + dt.timedelta(days=max([MIN_DAYS, *usual]) + lead)
+    needed = [
+        needed_days(catalog, catalog.projects[key], action, today)
+        for key in targets
+        if key in catalog.projects
+    ]
+    return today + dt.timedelta(days=max([MIN_DAYS, *needed]))
 
 
 def _order(ctx: AnswerContext) -> Iterator[Finding]:
@@ -87,34 +144,72 @@ def _order(ctx: AnswerContext) -> Iterator[Finding]:
         )
 
 
-def _per_project(ctx: AnswerContext, field: str, day: dt.date, action: Action | None) -> Iterator[Finding]:
-    left = (day - ctx.today).days
+SUGGESTION = (
+    "Post the proposal as soon as possible and say openly how much time is left, "
+    "move the date later, or choose an action with a shorter lead time."
+)
+
+
+def _lead_text(action: Action | None, lead: int) -> str:
+    if action is None or not lead:
+        return ""
+    return f", and {a_title(action.title)} needs {lead} more days between consensus and going live"
+
+
+def _community_message(project: Project, action: Action, day: dt.date, today: dt.date) -> str | None:
+    plan = community_schedule(project, action, today)
+    if day >= plan.ready:
+        return None
+    left, needed = (day - today).days, (plan.ready - today).days
+    steps = []
+    if plan.feedback is not None:
+        place, days = plan.feedback
+        steps.append(f"{days} days of early feedback at {place.title}")
+    # What must happen before the proposal may open: each step is a fact of the catalogue.
+    steps += [f"{step.what[:1].lower()}{step.what[1:]} ({step.days} days)" for step in plan.before]
+    venue = project.deciding_venue
+    where = f" at {venue.title}" if venue is not None else ""
+    steps.append(f"discussions{where} usually run {plan.discussion_days} days")
+    dates = f"it could open on {plan.opens} at the earliest and close on {plan.closes}"
+    if plan.lead_days:
+        dates += f", ready to go live on {plan.ready}"
+    return (
+        f"{project.name}: {day} is {left} days away, but {', then '.join(steps)}"
+        f"{_lead_text(action, plan.lead_days)} ({needed} days in all): {dates}; the latest "
+        f"sensible day to begin was {day - dt.timedelta(days=needed)}."
+    )
+
+
+def _organisation_message(
+    project: Project, action: Action | None, day: dt.date, today: dt.date
+) -> str | None:
+    left = (day - today).days
     lead = action.lead_days if action is not None else 0
+    usual, why = discussion_days(project)
+    needed = usual + lead
+    if left >= needed:
+        return None
+    return (
+        f"{project.name}: {day} is {left} days away, but {why}{_lead_text(action, lead)} ({needed} days in "
+        f"all); the latest sensible day to post was {day - dt.timedelta(days=needed)}."
+    )
+
+
+def _per_project(ctx: AnswerContext, field: str, day: dt.date, action: Action | None) -> Iterator[Finding]:
     for key in ctx.answers.target.projects:
         project = ctx.catalog.projects.get(key)
         if project is None:
             continue
-        usual, why = discussion_days(project)
-        needed = usual + lead
-        if left >= needed:
+        if project.kind == "community" and action is not None:
+            message = _community_message(project, action, day, ctx.today)
+        else:
+            message = _organisation_message(project, action, day, ctx.today)
+        if message is None:
             continue
-        latest = day - dt.timedelta(days=needed)
-        lead_text = (
-            f", and {a_title(action.title)} needs {lead} more days between consensus and going live"
-            if action is not None and lead
-            else ""
-        )
+        # A warning: how long supporters take to gather, or a discussion to settle, is an
+        # estimate; only the week every discussion needs is certain enough for an error.
         yield ctx.finding(
-            SHORT_DEADLINE,
-            field,
-            f"{project.name}: {day} is {left} days away, but {why}{lead_text} ({needed} days in "
-            f"all); the latest sensible day to post was {latest}.",
-            suggestion=(
-                "Post the proposal as soon as possible and say openly how much time is left, "
-                "move the date later, or choose an action with a shorter lead time."
-            ),
-            severity=Severity.WARNING,
-            span=whole(day),
+            SHORT_DEADLINE, field, message, suggestion=SUGGESTION, severity=Severity.WARNING, span=whole(day)
         )
 
 

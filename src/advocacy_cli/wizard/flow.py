@@ -27,8 +27,10 @@ from advocacy_cli.wizard.questions import (
     drop_path,
     get_path,
     has_path,
+    project_channels,
     question_for_field,
     set_path,
+    several_targets,
 )
 from advocacy_cli.wizard.state import ResumeStore
 from advocacy_cli.yamlfile import YamlDocument, parse_yaml, read_yaml
@@ -73,6 +75,10 @@ def convert(question: Question, raw: str) -> Any:
     text = raw.strip()
     if question.kind == "urls":
         return _split_urls(text)
+    if question.kind == "codes":
+        # As the answers file will hold them (the model accepts either case), so that the
+        # review shows what is written; anything else is left for the model to refuse.
+        return [_code(part) for part in _split_urls(text)]
     if not text:
         return "" if question.required else None
     if question.kind == "date":
@@ -83,6 +89,12 @@ def convert(question: Question, raw: str) -> Any:
     if question.kind == "number":
         return int(text) if text.isdigit() else text
     return text
+
+
+def _code(part: str) -> str:
+    if part.lower() == "global":
+        return "global"
+    return part.upper() if len(part) == 2 and part.isalpha() else part
 
 
 def show_value(value: Any) -> str:
@@ -131,6 +143,9 @@ class Interview:
         self.kept: set[FindingKey] = set()
         self.parts_shown: set[str] = set()
         self.precedents_shown: set[str] = set()
+        # Questions asked in this run: a per-project question counts as answered once asked,
+        # even where a project got no item (no outreach there is an answer too).
+        self.asked: set[str] = set()
 
     # -- which questions ------------------------------------------------------------------
 
@@ -142,7 +157,17 @@ class Interview:
         """Return whether ``question`` has an answer ("none" counts for optional questions)."""
         if not has_path(self.data, question.key):
             return False
+        if question.per_project and question.key not in self.asked and not self._covered(question):
+            # Saved part-way through (interrupted after one project): ask again.
+            return False
         return not question.required or get_path(self.data, question.key) is not None
+
+    def _covered(self, question: Question) -> bool:
+        """Return whether every target has an item of ``question`` (one target: always)."""
+        targets = several_targets(self.data)
+        items = get_path(self.data, question.key) or ()
+        named = {item.get("project") for item in items if isinstance(item, dict)}
+        return all(target in named for target in targets)
 
     def missing(self) -> list[Question]:
         """Return the applicable questions without an answer."""
@@ -154,6 +179,13 @@ class Interview:
         for question in QUESTIONS:
             if self.answered(question) and not question.applies(self.catalog, self.data):
                 drop_path(self.data, question.key)
+        # Outreach for a project that is no longer a target would be planned for no one.
+        targets = set(get_path(self.data, "target.projects") or ())
+        items = get_path(self.data, "outreach")
+        if isinstance(items, list):
+            kept = [i for i in items if not isinstance(i, dict) or i.get("project") in (None, *targets)]
+            if len(kept) != len(items):
+                set_path(self.data, "outreach", kept)
 
     # -- validation and rules -------------------------------------------------------------
 
@@ -252,6 +284,8 @@ class Interview:
         """Ask ``question``, explain, settle its findings, then save the answers."""
         self.announce(question.part)
         self.ask(question)
+        # Before the checks: outreach for a project no longer a target is dropped first.
+        self._prune()
         self.teach(question)
         self.settle(question)
         self._prune()
@@ -266,7 +300,9 @@ class Interview:
         reason = self.reasons.pop(question.key, None)
         if reason:
             self.prompter.show(f"The answers file had an invalid value here: {reason}", tone="warning")
-        current = get_path(self.data, question.key) if self.answered(question) else None
+        # A per-project question saved part-way is asked again with what was saved.
+        kept = self.answered(question) or (question.per_project and has_path(self.data, question.key))
+        current = get_path(self.data, question.key) if kept else None
         if current is None and question.default is not None:
             current = question.default(self.catalog, self.data, self.today)
         asker = {
@@ -277,6 +313,7 @@ class Interview:
         }.get(question.kind, self._ask_text)
         value = asker(question, message, current, instruction)
         set_path(self.data, question.key, value)
+        self.asked.add(question.key)
 
     def _ask_text(self, question: Question, message: str, current: Any, instruction: str | None) -> Any:
         def validate(raw: str) -> bool | str:
@@ -320,15 +357,50 @@ class Interview:
             self.prompter.show(f"{problem}; please choose again.", tone="warning")
 
     def _ask_pairs(self, question: Question, message: str, current: Any, instruction: str | None) -> Any:
-        choices = self._choices(question)
+        targets = several_targets(self.data) if question.per_project else []
+        if not targets:
+            return self._ask_items(question, message, current or [], instruction, None, [])
+        text = self.catalog.questions.get(f"{question.key}.project")
+        items: list[dict[str, Any]] = []
+        for number, project in enumerate(targets):
+            name = self.catalog.projects[project].name if project in self.catalog.projects else project
+            prompt = text.prompt.replace("{project}", name) if text else f"{message} ({name})"
+            if number == 0 and text and text.help:
+                self.prompter.show(text.help)
+            # Earlier answers for this project, or for every target, are the defaults.
+            before = [i for i in current or () if isinstance(i, dict) and i.get("project") in (None, project)]
+            found = self._ask_items(
+                question, f"{self.progress(question)} {prompt}", before, instruction, project, items
+            )
+            items += found
+            # Saved after each project, so that an interruption loses at most one project.
+            later = [
+                i for i in current or () if isinstance(i, dict) and i.get("project") in targets[number + 1 :]
+            ]
+            set_path(self.data, question.key, [*items, *later])
+            self.store.save(self.data)
+        return items
+
+    def _ask_items(
+        self,
+        question: Question,
+        message: str,
+        current: list[Any],
+        instruction: str | None,
+        project: str | None,
+        earlier: list[dict[str, Any]],
+    ) -> list[dict[str, Any]]:
+        """Ask which items to tick, then the text of each; ``earlier`` items come before them."""
+        choices = project_channels(self.catalog, project) if project is not None else self._choices(question)
         titles = {c.value: self._title(c.value) or c.title for c in choices if c.value is not None}
-        before = {item.get(question.item_key): item.get(question.item_text) for item in current or ()}
+        before = {item.get(question.item_key): item.get(question.item_text) for item in current}
         ticked = [k for k in before if k in titles]
+        extra = {"project": project} if project is not None else {}
         while True:
             picked = self.prompter.checkbox(
                 message, choices, default=ticked, search=question.search, instruction=instruction
             )
-            refused = self._refused_items(question, picked)
+            refused = self._refused_items(question, picked, earlier, extra)
             if not refused:
                 break
             # Caught when ticked, before asking what the notice says: an error cannot be
@@ -340,7 +412,7 @@ class Interview:
             ticked = [k for k in picked if k not in refused]
         item_text = self.catalog.questions.get(f"{question.key}.{question.item_text}")
         item_prompt = item_text.prompt if item_text else question.item_text
-        if picked and item_text and item_text.help:
+        if picked and item_text and item_text.help and not earlier:
             self.prompter.show(item_text.help)
         items: list[dict[str, Any]] = []
         for index, key in enumerate(picked):
@@ -348,24 +420,28 @@ class Interview:
             def validate(raw: str, index: int = index, key: str = key) -> bool | str:
                 if question.item_text_required and not raw.strip():
                     return "a sentence is needed here: editors will ask"
-                trial = [*items, {question.item_key: key, question.item_text: raw.strip() or None}]
-                return self._item_problem(f"{question.key}[{index}]", trial) or True
+                item = {question.item_key: key, question.item_text: raw.strip() or None, **extra}
+                trial = [*earlier, *items, item]
+                return self._item_problem(f"{question.key}[{len(earlier) + index}]", trial) or True
 
-            default = before.get(key) or self._item_default(question, key) or ""
+            default = before.get(key) or self._item_default(question, key, project) or ""
             raw = self.prompter.text(
                 f"{titles.get(key, key)}: {item_prompt}", default=default, validate=validate
             )
-            items.append({question.item_key: key, question.item_text: raw.strip() or None})
+            items.append({question.item_key: key, question.item_text: raw.strip() or None, **extra})
         return items
 
-    def _refused_items(self, question: Question, picked: list[str]) -> dict[str, Finding]:
+    def _refused_items(
+        self,
+        question: Question,
+        picked: list[str],
+        earlier: list[dict[str, Any]],
+        extra: dict[str, Any],
+    ) -> dict[str, Finding]:
         """Return, per ticked key, the error the rules find in that choice alone."""
         trial = copy.deepcopy(self.data)
-        set_path(
-            trial,
-            question.key,
-            [{question.item_key: key, question.item_text: None} for key in picked],
-        )
+        ticked = [{question.item_key: key, question.item_text: None, **extra} for key in picked]
+        set_path(trial, question.key, [*earlier, *ticked])
         doc = self.document(self.filled(trial))
         try:
             answers = validate_answers(doc, self.catalog)
@@ -374,8 +450,9 @@ class Interview:
         refused: dict[str, Finding] = {}
         for finding in self.checker(answers, doc, self.catalog, self.today):
             match = re.fullmatch(rf"{re.escape(question.key)}\[(\d+)\](\..*)?", finding.field or "")
-            if finding.severity is Severity.ERROR and match and int(match[1]) < len(picked):
-                refused.setdefault(picked[int(match[1])], finding)
+            at = int(match[1]) - len(earlier) if match else -1
+            if finding.severity is Severity.ERROR and 0 <= at < len(picked):
+                refused.setdefault(picked[at], finding)
         return refused
 
     def _title(self, key: str) -> str | None:
@@ -393,13 +470,14 @@ class Interview:
             return messages[0] if messages else None
         return None
 
-    def _item_default(self, question: Question, key: str) -> str | None:
+    def _item_default(self, question: Question, key: str, only: str | None = None) -> str | None:
         if question.key != "outreach":
             return None
         # A notice goes where the target project's own venue for that channel is.
         # Not the venue that decides: the proposal itself is posted there.
         rank = {"announce": 0, "discuss": 1, "decide": 2, "request": 3}
-        for project_key in get_path(self.data, "target.projects") or ():
+        targets = [only] if only is not None else get_path(self.data, "target.projects") or ()
+        for project_key in targets:
             project = self.catalog.projects.get(project_key)
             venues = [v for v in project.venues if v.channel == key] if project else []
             if venues:
@@ -407,7 +485,11 @@ class Interview:
                 if project is not None and project.kind != "community":
                     # An organisation is written to, not given a notice on a wiki page.
                     return f"Message to {project.name} ({venue.title})"
-                return f"Neutral notice at {venue.title}"
+                # In the form the venue takes: an entry in a list, an item for a newsletter.
+                form = {"list-entry": "Entry in", "news-item": "News item for"}.get(
+                    venue.notice, "Neutral notice at"
+                )
+                return f"{form} {venue.title}"
         return None
 
     # -- teaching -------------------------------------------------------------------------
@@ -423,6 +505,22 @@ class Interview:
                 self.prompter.show("\n\n".join(lines), title="Who decides there")
         elif question.key == "action.kind":
             self._teach_action(str(value))
+        elif question.key == "cause.countries" and value:
+            self._teach_countries([str(v).upper() for v in value])
+
+    def _teach_countries(self, countries: list[str]) -> None:
+        # The same choice the plans make (render/common.py, Facts.chapters): by country.
+        affiliates = [p for p in self.catalog.projects.values() if p.kind == "affiliate"]
+        informed = [p.name for p in affiliates if p.country in countries]
+        foundation = next((p.name for p in self.catalog.projects.values() if p.kind == "foundation"), None)
+        lines = [
+            f"The plans will suggest informing: {', '.join(informed)}."
+            if informed
+            else ("No chapter in the catalogue works in these countries; the plans name none.")
+        ]
+        if foundation:
+            lines.append(f"{foundation} is informed in every case.")
+        self.prompter.show("\n".join(lines), title="Whom to inform")
 
     def _teach_topic(self, topic: str) -> None:
         if topic == OTHER_TOPIC:

@@ -20,7 +20,7 @@ from advocacy_cli.rules.deadline import SHORT_DEADLINE
 from advocacy_cli.rules.venue import WRONG_VENUE
 from advocacy_cli.wizard.prompter import Choice
 
-Kind = Literal["text", "confirm", "select", "checkbox", "date", "number", "urls", "pairs"]
+Kind = Literal["text", "confirm", "select", "checkbox", "date", "number", "urls", "codes", "pairs"]
 Data = Mapping[str, Any]
 ChoicesFn = Callable[[Catalog, Data], list[Choice]]
 ConditionFn = Callable[[Catalog, Data], bool]
@@ -58,6 +58,9 @@ class Question:
     item_key: str = ""
     item_text: str = ""
     item_text_required: bool = False
+    # For ``pairs``: asked once per target project when there are several, each item naming
+    # its project, so that one wiki's venues do not end up in another's plan.
+    per_project: bool = False
 
     def applies(self, catalog: Catalog, data: Data) -> bool:
         """Return whether the question is asked, given the answers so far."""
@@ -144,6 +147,28 @@ def _channels(catalog: Catalog, data: Data) -> list[Choice]:
     return [Choice(f"{c.title}: {c.summary}", key, None) for key, c in catalog.channels.items()]
 
 
+def project_channels(catalog: Catalog, project_key: str) -> list[Choice]:
+    """Return the outreach channels for one target, its own venues named, those it has first."""
+    project = catalog.projects.get(project_key)
+    venues = project.venues if project is not None else ()
+    own: list[Choice] = []
+    other: list[Choice] = []
+    for key, channel in catalog.channels.items():
+        places = [v.title for v in venues if v.channel == key]
+        label = f"{channel.title}: {channel.summary}"
+        if places:
+            own.append(Choice(f"{label} (here: {', '.join(places)})", key, None))
+        else:
+            other.append(Choice(label, key, None))
+    return [*own, *other]
+
+
+def several_targets(data: Data) -> list[str]:
+    """Return the target projects when there are several (outreach is asked per target), else []."""
+    targets = [str(key) for key in get_path(data, "target.projects") or ()]
+    return targets if len(targets) > 1 else []
+
+
 def _languages(catalog: Catalog, data: Data) -> list[Choice]:
     own = catalog.questions.get("language")
     targets = [catalog.projects[k] for k in get_path(data, "target.projects") or () if k in catalog.projects]
@@ -185,6 +210,7 @@ QUESTIONS: tuple[Question, ...] = (
     Question("cause.impact", "cause", "text", required=True),
     Question("cause.sources", "cause", "urls"),
     Question("cause.decision_date", "cause", "date"),
+    Question("cause.countries", "cause", "codes"),
     Question("target.projects", "target", "checkbox", required=True, choices=_projects, search=True),
     Question(
         "action.kind",
@@ -231,6 +257,7 @@ QUESTIONS: tuple[Question, ...] = (
         item_key="channel",
         item_text="note",
         settles=(MISSING_CENTRALNOTICE.name,),
+        per_project=True,
     ),
     Question("language", "language", "select", choices=_languages),
 )

@@ -66,9 +66,13 @@ def readable_value(interview: Interview, key: str) -> str:
         for item in value:
             if not isinstance(item, dict):
                 continue
-            name, text = list(item.values())[0], list(item.values())[1:]
+            fields = dict(item)
+            # Outreach for one of several targets names it first: "German Wikipedia · Kurier: ...".
+            project = fields.pop("project", None)
+            name, text = list(fields.values())[0], list(fields.values())[1:]
             detail = "; ".join(str(t) for t in text if t)
-            lines.append(f"{titles.get(str(name), str(name))}{f': {detail}' if detail else ''}")
+            where = f"{titles.get(str(project), str(project))} · " if project else ""
+            lines.append(f"{where}{titles.get(str(name), str(name))}{f': {detail}' if detail else ''}")
         return "\n".join(lines)
     return show_value(value)
 

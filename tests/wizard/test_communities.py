@@ -1,0 +1,236 @@
+"""The interview asks which countries a cause concerns, and outreach per target community."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from advocacy_cli.answers import load_answers
+from advocacy_cli.errors import Interrupted
+from advocacy_cli.wizard.questions import project_channels
+from advocacy_cli.wizard.review import InterviewStopped
+from advocacy_cli.wizard.state import RESUME_FILE, ResumeStore
+from tests.wizard import scripts
+from tests.wizard.test_flow import interview
+
+
+@pytest.fixture
+def store(tmp_path, monkeypatch) -> ResumeStore:
+    monkeypatch.chdir(tmp_path)
+    return ResumeStore(tmp_path / RESUME_FILE)
+
+
+COUNTRIES_AT = len(scripts.ORGANISATION) + 6
+TWO = ["enwiki", "dewiki"]
+
+
+def _script(
+    *, countries: list | None = None, targets: list[str] | None = None, outreach: list | None = None
+) -> list:
+    script = scripts.full_script(write=False)
+    if targets is not None:
+        script[script.index(scripts.TARGET[0])] = targets
+    if outreach is not None:
+        at = script.index(scripts.OUTREACH[0])
+        script[at : at + len(scripts.OUTREACH)] = outreach
+    if countries is not None:
+        script[COUNTRIES_AT : COUNTRIES_AT + 1] = countries
+    return [*script, "write"]
+
+
+# Outreach for English, then German Wikipedia: each with its own venues.
+PER_PROJECT = [
+    ["village-pump"],
+    "Neutral notice at Village pump (policy)",
+    ["centralized-discussion", "newsletter"],
+    "Eintrag in der Vorlage Beteiligen",
+    "Kurze neutrale Meldung im Kurier",
+]
+
+
+class TestCountriesAreAsked:
+    @pytest.mark.parametrize(
+        ("typed", "saved", "informed"),
+        [
+            ("DE FR", ("DE", "FR"), ["Wikimedia Deutschland", "Wikimédia France"]),
+            ("eu", ("EU",), ["Wikimedia Europe"]),
+            (
+                "de, at,ch",
+                ("DE", "AT", "CH"),
+                ["Wikimedia Deutschland", "Wikimedia Österreich", "Wikimedia CH"],
+            ),
+            ("global", ("global",), []),
+            ("PL SE", ("PL", "SE"), ["Wikimedia Polska", "Wikimedia Sverige"]),
+        ],
+    )
+    def test_codes_are_saved_and_the_chapters_named(self, catalog, store, typed, saved, informed) -> None:
+        answers, _, prompter = interview(catalog, store, _script(countries=[typed]))
+        assert answers.cause.countries == saved
+        panel = next(line for line in prompter.log if line.startswith("[Whom to inform]"))
+        for name in informed:
+            assert name in panel
+        # Chapters of other countries are not suggested (Wikimedia UK for an EU cause).
+        others = [
+            p.name for p in catalog.projects.values() if p.kind == "affiliate" and p.name not in informed
+        ]
+        assert not any(name in panel for name in others)
+        row = next(r for r in prompter.tables[-1] if r.field == "cause.countries")
+        assert row.value == " ".join(saved)
+
+    @pytest.mark.parametrize("bad", ["Germany", "DEU", "E U", "1"])
+    def test_a_bad_code_is_refused_at_once_with_the_reason(self, catalog, store, bad) -> None:
+        answers, _, prompter = interview(catalog, store, _script(countries=[bad, "DE"]))
+        assert answers.cause.countries == ("DE",)
+        assert any("two-letter country code" in reason for reason in prompter.rejected)
+
+    def test_it_may_be_left_empty(self, catalog, store) -> None:
+        answers, _, prompter = interview(catalog, store, _script(countries=[""]))
+        assert answers.cause.countries == ()
+        assert "[Whom to inform]" not in prompter.output()
+
+
+class TestOutreachPerCommunity:
+    def test_each_target_is_asked_with_its_own_venues(self, catalog, store) -> None:
+        answers, _, prompter = interview(catalog, store, _script(targets=TWO, outreach=PER_PROJECT))
+        by_project = {(o.project, o.channel): o.note for o in answers.outreach}
+        assert by_project == {
+            ("enwiki", "village-pump"): "Neutral notice at Village pump (policy)",
+            ("dewiki", "newsletter"): "Kurze neutrale Meldung im Kurier",
+            ("dewiki", "centralized-discussion"): "Eintrag in der Vorlage Beteiligen",
+        }
+        asked = [line for line in prompter.log if "make the discussion known on" in line]
+        assert [line.split(" on ")[-1] for line in asked] == ["English Wikipedia?", "German Wikipedia?"]
+        rows = next(r for r in prompter.tables[-1] if r.field == "outreach").value.splitlines()
+        assert rows[0].startswith("English Wikipedia · ")
+        assert all(r.startswith("German Wikipedia · ") for r in rows[1:])
+
+    def test_defaults_name_that_projects_venue_in_its_form(self, catalog, store) -> None:
+        dewiki = ["village-pump", "centralized-discussion", "newsletter"]
+        outreach = [["village-pump"], None, dewiki, None, None, None]
+        answers, _, _ = interview(catalog, store, _script(targets=TWO, outreach=outreach))
+        notes = {(o.project, o.channel): o.note for o in answers.outreach}
+        # A signed notice on a village pump, an entry in a list, an item for the newsletter.
+        assert notes[("dewiki", "village-pump")] == "Neutral notice at Wikipedia:Projektdiskussion"
+        assert notes[("dewiki", "centralized-discussion")] == "Entry in Vorlage:Beteiligen"
+        assert notes[("dewiki", "newsletter")] == "News item for Wikipedia:Kurier"
+        assert "Projektdiskussion" not in notes[("enwiki", "village-pump")]
+
+    @pytest.mark.parametrize("project", ["dewiki", "frwiki", "itwiki", "metawiki"])
+    def test_a_projects_own_channels_come_first_and_are_named(self, catalog, project) -> None:
+        choices = project_channels(catalog, project)
+        own = {v.channel for v in catalog.projects[project].venues if v.channel}
+        first = [c.value for c in choices[: len(own)]]
+        assert set(first) == own
+        for choice in choices[: len(own)]:
+            titles = [v.title for v in catalog.projects[project].venues if v.channel == choice.value]
+            assert all(t in choice.title for t in titles)
+        assert {c.value for c in choices} == set(catalog.channels)
+
+    def test_one_target_is_asked_once_without_project(self, catalog, store) -> None:
+        answers, _, prompter = interview(catalog, store, _script())
+        assert [o.project for o in answers.outreach] == [None]
+        assert not any("make the discussion known on" in line for line in prompter.log)
+
+    def test_a_bad_channel_for_one_project_is_refused_there(self, catalog, store) -> None:
+        outreach = [["village-pump"], None, ["user-talk", "newsletter"], ["newsletter"], None]
+        answers, _, prompter = interview(catalog, store, _script(targets=TWO, outreach=outreach))
+        assert "[Error: canvassing]" in prompter.output()
+        assert [(o.project, o.channel) for o in answers.outreach] == [
+            ("enwiki", "village-pump"),
+            ("dewiki", "newsletter"),
+        ]
+
+    def test_interrupted_between_projects_keeps_the_first(self, catalog, store) -> None:
+        script = _script(targets=TWO, outreach=PER_PROJECT)
+        cut = script.index(PER_PROJECT[2])
+        with pytest.raises(Interrupted):
+            interview(catalog, store, [*script[:cut], KeyboardInterrupt])
+        saved = yaml.safe_load(store.path.read_text(encoding="utf-8"))
+        assert saved["outreach"] == [
+            {
+                "channel": "village-pump",
+                "note": "Neutral notice at Village pump (policy)",
+                "project": "enwiki",
+            }
+        ]
+        # Resumed: outreach is asked again, English Wikipedia's answer offered as it was.
+        answers, _, prompter = interview(
+            catalog, store, [["village-pump"], None, *PER_PROJECT[2:], "", "write"], resume=True
+        )
+        assert {(o.project, o.channel) for o in answers.outreach} == {
+            ("enwiki", "village-pump"),
+            ("dewiki", "newsletter"),
+            ("dewiki", "centralized-discussion"),
+        }
+        assert answers.outreach[0].note == "Neutral notice at Village pump (policy)"
+
+    def test_a_dropped_target_takes_its_outreach_with_it(self, catalog, store, tmp_path) -> None:
+        answers, _, _ = interview(catalog, store, _script(targets=TWO, outreach=PER_PROJECT))
+        data = yaml.safe_load(yaml.safe_dump(scripts.EXPECTED))
+        data["target"]["projects"] = TWO
+        data["outreach"] = [o.model_dump(exclude_none=True) for o in answers.outreach]
+        # One answer left open, so that the file leads to the review screen.
+        del data["cause"]["impact"]
+        path = tmp_path / "two.yaml"
+        path.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+        script = [scripts.CAUSE[3], "", "edit", "target.projects", ["enwiki"], "write"]
+        edited, _, _ = interview(catalog, store, script, answers_file=path)
+        assert [(o.project, o.channel) for o in edited.outreach] == [("enwiki", "village-pump")]
+
+    def test_the_saved_answers_file_reads_back(self, catalog, store, tmp_path) -> None:
+        script = [*_script(targets=TWO, outreach=PER_PROJECT, countries=["DE AT"])[:-1], "save", "mine.yaml"]
+        with pytest.raises(InterviewStopped):
+            interview(catalog, store, script)
+        answers, _ = load_answers(tmp_path / "mine.yaml", catalog)
+        assert answers.cause.countries == ("DE", "AT")
+        assert [(o.project, o.channel) for o in answers.outreach] == [
+            ("enwiki", "village-pump"),
+            ("dewiki", "centralized-discussion"),
+            ("dewiki", "newsletter"),
+        ]
+
+
+class TestOutreachNamesATarget:
+    """In an answers file, outreach for a project must be for one of the targets."""
+
+    @pytest.mark.parametrize(
+        ("targets", "projects", "refused"),
+        [
+            (["enwiki"], ["dewiki"], ["'dewiki' is not one of target.projects (enwiki)"]),
+            (
+                ["enwiki", "dewiki"],
+                ["dewiki", "frwiki"],
+                ["'frwiki' is not one of target.projects (dewiki, enwiki)"],
+            ),
+            (["enwiki"], ["dewik"], ["unknown project 'dewik'"]),
+        ],
+    )
+    def test_refused_with_file_line_and_field(self, catalog, tmp_path, targets, projects, refused) -> None:
+        from advocacy_cli.errors import InputError
+
+        path = self._file(tmp_path, targets, projects)
+        with pytest.raises(InputError) as caught:
+            load_answers(path, catalog)
+        messages = [p.message for p in caught.value.problems]
+        assert all(any(r in m for m in messages) for r in refused)
+        lines = path.read_text(encoding="utf-8").splitlines()
+        for problem in caught.value.problems:
+            assert problem.field.startswith("outreach[") and problem.field.endswith("].project")
+            assert "project:" in lines[problem.line - 1]
+
+    @pytest.mark.parametrize(
+        ("targets", "projects"),
+        [(["enwiki"], ["enwiki"]), (["enwiki", "dewiki"], ["dewiki", "enwiki"]), (["frwiki"], [None])],
+    )
+    def test_accepted(self, catalog, tmp_path, targets, projects) -> None:
+        answers, _ = load_answers(self._file(tmp_path, targets, projects), catalog)
+        assert [o.project for o in answers.outreach] == projects
+
+    @staticmethod
+    def _file(folder, targets, projects):
+        data = yaml.safe_load(yaml.safe_dump(scripts.EXPECTED))
+        data["target"]["projects"] = targets
+        data["outreach"] = [{"channel": "village-pump", **({"project": p} if p else {})} for p in projects]
+        path = folder / "answers.yaml"
+        path.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+        return path

@@ -1,0 +1,85 @@
+"""Countries and outreach per community in a real pseudo-terminal, with Ctrl-C and --resume."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+pytest.importorskip("pexpect")
+
+from advocacy_cli.wizard.questions import project_channels  # noqa: E402
+from advocacy_cli.wizard.state import RESUME_FILE  # noqa: E402
+from tests.wizard import scripts  # noqa: E402
+from tests.wizard.test_pty import CLEAR, CTRL_C, ENTER, TODAY_ARGS, Session, prompt  # noqa: E402
+
+pytestmark = pytest.mark.pty
+
+EN_NOTE = "Neutral notice at Village pump (policy)"
+DE_NOTE = "Kurze neutrale Meldung im Kurier"
+
+
+def _partial(folder: Path) -> Path:
+    data = yaml.safe_load(yaml.safe_dump(scripts.EXPECTED))
+    data["target"]["projects"] = ["enwiki", "dewiki"]
+    del data["cause"]["countries"]
+    # A required answer left open, so that the interview starts instead of writing at once.
+    del data["cause"]["impact"]
+    del data["outreach"]
+    path = folder / "partial.yaml"
+    path.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    return path
+
+
+def _own(catalog, project: str, channel: str) -> int:
+    return [c.value for c in project_channels(catalog, project)].index(channel)
+
+
+def _outreach_prompt(catalog, project: str) -> str:
+    return catalog.questions["outreach.project"].prompt.replace("{project}", catalog.projects[project].name)
+
+
+def test_countries_and_outreach_per_community_survive_ctrl_c(tmp_path, catalog):
+    partial = _partial(tmp_path)
+    s = Session(tmp_path, "new", "--answers", str(partial), *TODAY_ARGS, "--out", "drafts")
+    s.type(prompt(catalog, "cause.impact"), scripts.CAUSE[3])
+    s.type(prompt(catalog, "cause.countries"), "Germany")
+    s.expect("two-letter country code")
+    s.child.send(CLEAR + "de at" + ENTER)
+    s.expect("Wikimedia Österreich")
+    s.tick(_outreach_prompt(catalog, "enwiki"), [_own(catalog, "enwiki", "village-pump")])
+    s.type(prompt(catalog, "outreach.note"), EN_NOTE, clear=True)
+    # German Wikipedia's own venues are offered by name.
+    s.expect(_outreach_prompt(catalog, "dewiki"))
+    s.expect("Wikipedia:Kurier")
+    s.child.send(CTRL_C)
+    assert s.finish() == 130
+    saved = yaml.safe_load((tmp_path / RESUME_FILE).read_text(encoding="utf-8"))
+    assert saved["cause"]["countries"] == ["DE", "AT"]
+    assert saved["outreach"] == [{"channel": "village-pump", "note": EN_NOTE, "project": "enwiki"}]
+
+    s = Session(tmp_path, "new", *TODAY_ARGS, "--out", "drafts", "--resume")
+    # English Wikipedia's answer comes back ticked and filled in: enter keeps it.
+    s.expect(_outreach_prompt(catalog, "enwiki"))
+    s.child.send(ENTER)
+    s.type(prompt(catalog, "outreach.note"), "")
+    s.tick(_outreach_prompt(catalog, "dewiki"), [_own(catalog, "dewiki", "newsletter")])
+    s.type(prompt(catalog, "outreach.note"), DE_NOTE, clear=True)
+    s.expect(prompt(catalog, "language"))
+    s.child.send(ENTER)
+    s.expect("Your answers")
+    s.expect("German Wikipedia · ")
+    s.pick("What next?", 0)
+    assert s.finish() == 0
+
+    written = yaml.safe_load((tmp_path / "drafts" / "answers.yaml").read_text(encoding="utf-8"))
+    assert written["cause"]["countries"] == ["DE", "AT"]
+    assert written["outreach"] == [
+        {"channel": "village-pump", "note": EN_NOTE, "project": "enwiki"},
+        {"channel": "newsletter", "note": DE_NOTE, "project": "dewiki"},
+    ]
+    german_plan = (tmp_path / "drafts" / "posting-plan.dewiki.md").read_text(encoding="utf-8")
+    english_plan = (tmp_path / "drafts" / "posting-plan.enwiki.md").read_text(encoding="utf-8")
+    assert "Village pump (policy)" not in german_plan
+    assert "Wikimedia Österreich" in german_plan and "Wikimedia UK" not in english_plan
