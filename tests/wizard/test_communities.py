@@ -29,7 +29,16 @@ def _script(
 ) -> list:
     script = scripts.full_script(write=False)
     if targets is not None:
-        script[script.index(scripts.TARGET[0])] = targets
+        at = script.index(scripts.TARGET[0])
+        script[at] = targets
+        if any(not t.startswith("en") for t in targets):
+            # English texts (summary, impact, details, scope, the alternative's reason) would
+            # stand untranslated in another language's draft: the interview warns
+            # (language-mismatch) once each, and the script keeps them.
+            script[at + 1 : at + 1] = ["", ""]
+            for english in (scripts.ACTION[1], scripts.ACTION[4], scripts.ALTERNATIVES[1]):
+                after = script.index(english) + 1
+                script[after:after] = [""]
     if outreach is not None:
         at = script.index(scripts.OUTREACH[0])
         script[at : at + len(scripts.OUTREACH)] = outreach
@@ -173,7 +182,8 @@ class TestOutreachPerCommunity:
         del data["cause"]["impact"]
         path = tmp_path / "two.yaml"
         path.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
-        script = [scripts.CAUSE[3], "", "edit", "target.projects", ["enwiki"], "write"]
+        # Five English texts kept for the German draft (language-mismatch), then the language.
+        script = [scripts.CAUSE[3], *[""] * 5, "", "edit", "target.projects", ["enwiki"], "write"]
         edited, _, _ = interview(catalog, store, script, answers_file=path)
         assert [(o.project, o.channel) for o in edited.outreach] == [("enwiki", "village-pump")]
 

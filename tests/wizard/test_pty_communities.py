@@ -18,6 +18,7 @@ pytestmark = pytest.mark.pty
 
 EN_NOTE = "Neutral notice at Village pump (policy)"
 DE_NOTE = "Kurze neutrale Meldung im Kurier"
+UP = "\x1b[A"
 
 
 def _partial(folder: Path) -> Path:
@@ -44,6 +45,12 @@ def test_countries_and_outreach_per_community_survive_ctrl_c(tmp_path, catalog):
     partial = _partial(tmp_path)
     s = Session(tmp_path, "new", "--answers", str(partial), *TODAY_ARGS, "--out", "drafts")
     s.type(prompt(catalog, "cause.impact"), scripts.CAUSE[3])
+    # The English texts would stand untranslated in the German draft: each warning is kept
+    # ("Keep it as it is" is the menu's last entry, one step up from the first).
+    for _ in range(5):
+        s.expect("What now?")
+        s.expect("Keep it as it is")
+        s.child.send(UP + ENTER)
     s.type(prompt(catalog, "cause.countries"), "Germany")
     s.expect("two-letter country code")
     s.child.send(CLEAR + "de at" + ENTER)
