@@ -15,6 +15,24 @@ from advocacy_cli.catalog import Catalog, Concept
 
 # The on-site actions a draft may propose, in the order the rules report them.
 ACTIONS = ("blackout", "logo-change", "banner")
+# The cue words the date reader uses, each a concept ``date-<key>``.
+DATE_CUES = (
+    "range-words",
+    "today",
+    "tomorrow",
+    "day-after-tomorrow",
+    "in",
+    "unit-day",
+    "unit-week",
+    "discussion",
+    "opens",
+    "closes",
+    "ends",
+    "centralnotice",
+    "external",
+    "background",
+    "action",
+)
 # Every concept the rules use; the shipped lexicon must define them all.
 CONCEPTS = (
     *(f"action-{key}" for key in ACTIONS),
@@ -37,7 +55,24 @@ CONCEPTS = (
     "months",
     "start-words",
     "stopwords",
+    # Read by the detectors (src/advocacy_cli/rules/detectors/).
+    *(f"date-{key}" for key in DATE_CUES),
+    "numbers",
+    "vote-templates",
+    "ping-templates",
+    "reply-headings",
+    "negation-after",
+    "contrast-words",
+    "condition-words",
+    "option-words",
+    "proposal-verbs",
+    *(f"interwiki-{family}" for family in ("commons", "wikidata", "meta", "wikisource", "wikipedia")),
+    *(f"name-{family}" for family in ("commons", "wikidata", "meta", "wikisource")),
+    "acting-for",
+    "volunteer",
 )
+# The drafting languages: every concept that is not language-neutral has words in each.
+DRAFTING_LANGUAGES = ("en", "de", "fr", "es", "it")
 _SHAPES = {"words": r"\b(?:{})\b", "prefixes": r"\b(?:{})\w*", "regex": "{}"}
 
 
@@ -144,3 +179,9 @@ def stopwords(catalog: Catalog) -> dict[str, frozenset[str]]:
     """Return each language's very common words, to tell a draft's language."""
     entry = concept(catalog, "stopwords")
     return _stopwords(tuple((lang, words) for lang, words in entry.patterns.items() if lang != "any"))
+
+
+def is_template_of(catalog: Catalog, key: str, name: str) -> bool:
+    """Return whether ``name`` (a template's name or a heading) is one of concept ``key``'s, in full."""
+    patterns = concept(catalog, key).all_patterns()
+    return _fullmatch(patterns).fullmatch(" ".join(name.split())) is not None
