@@ -44,8 +44,9 @@ def render() -> str:
     lines = [
         "# Rules",
         "",
-        "Generated from `src/advocacy_cli/rules/registry.py` by `scripts/generate_rules_doc.py`;",
-        "do not edit by hand. `advocacy rules NAME` shows the same on the command line.",
+        "Generated from the rule modules listed in `src/advocacy_cli/rules/registry.py` by",
+        "`scripts/generate_rules_doc.py`; do not edit by hand. `advocacy rules NAME` shows the same",
+        "on the command line.",
         "",
         "Severities are defaults: set a rule to `error`, `warning`, `info` or `off` under `rules:`",
         "in `.advocacy-lint.yaml`, or under `[tool.advocacy.lint.rules]` in `pyproject.toml`.",

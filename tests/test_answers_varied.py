@@ -14,7 +14,7 @@ from advocacy_cli.catalog import Catalog
 from advocacy_cli.checks import check_answers
 from advocacy_cli.errors import InputError
 from advocacy_cli.generate import render_files
-from advocacy_cli.rules.answers.contact_address import EMAIL
+from advocacy_cli.rules.contact_address import EMAIL
 from tests.conftest import FIXTURES, TODAY
 
 VARIED = FIXTURES / "varied"

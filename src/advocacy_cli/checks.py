@@ -5,12 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from pathlib import Path
 
 from advocacy_cli.answers import Answers
 from advocacy_cli.catalog import Catalog
 from advocacy_cli.findings import Finding, Severity, apply_levels, sort_findings
-from advocacy_cli.rules import RULES_BY_NAME
+from advocacy_cli.rules.base import Rule, declared_rule
 from advocacy_cli.yamlfile import YamlDocument
 
 
@@ -25,7 +24,7 @@ class AnswerContext:
 
     def finding(
         self,
-        rule: str,
+        rule: Rule | str,
         field: str,
         message: str,
         suggestion: str = "",
@@ -35,10 +34,12 @@ class AnswerContext:
     ) -> Finding:
         """Build a finding of ``rule`` located at the answers ``field``.
 
+        ``rule`` is a declaration, or a name the catalogue's data gives (a phrase group's rule).
+
         ``span`` is ``(text, start, end)``: the field's value and the part of it the finding
         is about; the column then points at it when the value is a one-line scalar.
         """
-        declared = RULES_BY_NAME[rule]
+        declared = declared_rule(rule)
         line = self.doc.line_of(field) or 1
         column, end_column = 1, None
         if span is not None:
@@ -47,7 +48,7 @@ class AnswerContext:
             if located is not None:
                 column, end_column = located, located + (end - start)
         return Finding(
-            rule=rule,
+            rule=declared.name,
             severity=severity or declared.severity,
             message=message,
             file=self.doc.path,
@@ -72,7 +73,7 @@ def check_answers(
     levels: Mapping[str, Severity | None] | None = None,
 ) -> list[Finding]:
     """Return every answers-level finding, sorted by position."""
-    from advocacy_cli.rules.answers import ANSWER_CHECKS
+    from advocacy_cli.rules.registry import ANSWER_CHECKS
 
     context = AnswerContext(answers=answers, doc=doc, catalog=catalog, today=today)
     findings: list[Finding] = []
@@ -81,15 +82,13 @@ def check_answers(
     return sort_findings(apply_levels(findings, levels or {}))
 
 
-def configured_levels(answers_path: str) -> Mapping[str, Severity | None]:
-    """Return the severities configured for the folder of ``answers_path`` (as ``lint`` reads them).
+def run_answer_rules(answers: Answers, doc: YamlDocument, catalog: Catalog, today: dt.date) -> list[Finding]:
+    """Return the answers' findings at the severities configured where the answers file is.
 
-    The same ``.advocacy-lint.yaml`` or ``[tool.advocacy.lint]`` table applies to answers and
-    drafts, so an advisor who downgrades a rule sees the same result from ``check`` and ``lint``.
+    The one path of ``check``, ``new`` and the interview: the same ``.advocacy-lint.yaml``
+    or ``[tool.advocacy.lint]`` table applies to answers and drafts, so an advisor who
+    downgrades a rule gets the same result from ``check``, ``new`` and ``lint``.
     """
-    from advocacy_cli.lint.config import config_for_folder
+    from advocacy_cli.lint.config import config_for_path
 
-    path = Path(answers_path)
-    if not path.is_file():
-        return {}
-    return config_for_folder(path.resolve().parent).levels
+    return check_answers(answers, doc, catalog, today, config_for_path(doc.path).levels)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from advocacy_cli.answers import Answers, dump_answers
 from advocacy_cli.catalog import Catalog
-from advocacy_cli.checks import check_answers
+from advocacy_cli.checks import run_answer_rules
 from advocacy_cli.files import slugify, write_files
 from advocacy_cli.findings import Finding, Severity
 from advocacy_cli.yamlfile import YamlDocument, parse_yaml
@@ -125,7 +125,7 @@ def generate(
     target = out if out is not None else default_out(answers)
     if locate_in_output:
         doc = parse_yaml(dump_answers(answers), str(target / ANSWERS_FILE))
-    findings = check_answers(answers, doc, catalog, today)
+    findings = run_answer_rules(answers, doc, catalog, today)
     result = GenerationResult(findings, target, source=doc.path, source_text=_source_text(doc))
     if result.blocked:
         return result

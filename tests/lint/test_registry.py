@@ -7,8 +7,8 @@ import re
 import pytest
 
 from advocacy_cli.lint.engine import DRAFT_RULES, lint_text
-from advocacy_cli.lint.rules import DRAFT_CHECKS
 from advocacy_cli.rules import RULES, RULES_BY_NAME
+from advocacy_cli.rules.registry import DRAFT_CHECKS
 from tests.conftest import TODAY
 
 DRAFT = [rule for rule in RULES if rule.name in DRAFT_RULES]
@@ -44,3 +44,37 @@ def test_example_fail_fails(rule, catalog):
 def test_example_pass_passes(rule, catalog):
     rules = {f.rule for f in lint_text(rule.example_pass, catalog, TODAY)}
     assert rule.name not in rules
+
+
+def test_every_rule_is_checked_where_it_says_it_reads():
+    from advocacy_cli.rules.base import Target
+    from advocacy_cli.rules.registry import UNITS
+
+    for unit in UNITS:
+        reads = set().union(*(rule.targets for rule in unit.rules))
+        assert bool(unit.answer_checks) == (Target.ANSWERS in reads), unit.names
+        assert bool(unit.draft_checks) == (Target.DRAFT in reads), unit.names
+
+
+def test_rule_names_are_written_only_in_their_declarations():
+    import ast
+    from pathlib import Path
+
+    import advocacy_cli
+
+    names = set(RULES_BY_NAME)
+    package = Path(advocacy_cli.__file__).parent
+    stray = []
+    for path in sorted((package / "rules").rglob("*.py")) + [package / "checks.py"]:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        declared = {
+            id(keyword.value)
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "Rule"
+            for keyword in node.keywords
+            if keyword.arg == "name"
+        }
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Constant) and node.value in names and id(node) not in declared:
+                stray.append(f"{path.name}:{node.lineno}: {node.value}")
+    assert stray == []

@@ -5,14 +5,18 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from advocacy_cli.errors import AdvocacyError, ExitCode, UserError, print_error_lines
+
+if TYPE_CHECKING:
+    from advocacy_cli.findings import Finding
+    from advocacy_cli.report import OutputFormat
 
 DEBUG_ENV = "ADVOCACY_DEBUG"
 
@@ -28,6 +32,7 @@ TodayOption = Annotated[
 ]
 ForceOption = Annotated[bool, typer.Option("--force", help="Overwrite existing files.")]
 StrictOption = Annotated[bool, typer.Option("--strict", help="Exit 1 on warnings too.")]
+QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="Print error-level findings only.")]
 
 
 def parse_today(value: str | None) -> dt.date:
@@ -72,3 +77,27 @@ def handle_errors() -> Iterator[None]:
 def stdout_is_terminal() -> bool:
     """Return whether stdout is a terminal (colour and tables only then)."""
     return sys.stdout.isatty() and os.environ.get("NO_COLOR") is None and os.environ.get("TERM") != "dumb"
+
+
+def print_report(
+    findings: Sequence[Finding],
+    fmt: OutputFormat,
+    checked: Sequence[str],
+    sources: Mapping[str, str] | None = None,
+    quiet: bool = False,
+    nothing_checked: bool = False,
+) -> None:
+    """Print ``findings`` in ``fmt``; with ``quiet``, errors only.
+
+    In text, "No findings" would be false when nothing could be checked (every file was
+    skipped for a bad configuration or could not be read), and noise with ``quiet``; machine
+    formats still get their (empty) document.
+    """
+    from advocacy_cli.findings import Severity
+    from advocacy_cli.report import OutputFormat, Report, formatter_for
+
+    shown = [f for f in findings if not quiet or f.severity is Severity.ERROR]
+    report = Report(shown, sources=sources, checked=checked, color=stdout_is_terminal())
+    output = formatter_for(fmt)(report)
+    if output and not (fmt is OutputFormat.TEXT and ((quiet and not shown) or nothing_checked)):
+        typer.echo(output, nl=False)

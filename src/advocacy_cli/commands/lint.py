@@ -9,11 +9,12 @@ import typer
 
 from advocacy_cli.commands.common import (
     DataDirOption,
+    QuietOption,
     StrictOption,
     TodayOption,
     handle_errors,
     parse_today,
-    stdout_is_terminal,
+    print_report,
 )
 from advocacy_cli.report import OutputFormat
 
@@ -31,26 +32,28 @@ def lint(
     ] = None,
     fmt: Annotated[OutputFormat, typer.Option("--format", help="Output format.")] = OutputFormat.TEXT,
     strict: StrictOption = False,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print error-level findings only.")] = False,
+    quiet: QuietOption = False,
     today: TodayOption = None,
     data_dir: DataDirOption = None,
 ) -> None:
     """Check wikitext drafts against the rules."""
     from advocacy_cli.catalog import load_catalog
-    from advocacy_cli.lint.engine import run_lint
+    from advocacy_cli.errors import ExitCode, print_error_lines
+    from advocacy_cli.findings import exit_code_for
+    from advocacy_cli.lint.engine import lint_request
 
     with handle_errors():
         catalog = load_catalog(data_dir)
-        code = run_lint(
-            paths=paths,
-            catalog=catalog,
-            today=parse_today(today),
-            target=target,
-            select=select,
-            ignore=ignore,
-            fmt=fmt,
-            strict=strict,
+        run = lint_request(paths, catalog, parse_today(today), target, select, ignore)
+        nothing_checked = not run.checked and bool(run.problems)
+        print_report(
+            run.findings,
+            fmt,
+            checked=run.checked,
+            sources=run.sources,
             quiet=quiet,
-            color=stdout_is_terminal(),
+            nothing_checked=nothing_checked,
         )
+        print_error_lines([str(p) for p in run.problems])
+    code = ExitCode.USAGE if run.problems else exit_code_for(run.findings, strict=strict)
     raise typer.Exit(int(code))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -15,17 +14,12 @@ from advocacy_cli.commands.common import (
     TodayOption,
     handle_errors,
     parse_today,
+    print_report,
     stdout_is_terminal,
 )
 from advocacy_cli.errors import ExitCode
 from advocacy_cli.findings import exit_code_for
-
-
-class NewFormat(StrEnum):
-    """Formats of what ``new`` prints."""
-
-    TEXT = "text"
-    JSON = "json"
+from advocacy_cli.report import OutputFormat
 
 
 def new(
@@ -53,7 +47,10 @@ def new(
     ] = None,
     force: ForceOption = False,
     today: TodayOption = None,
-    fmt: Annotated[NewFormat, typer.Option("--format", help="Output format of the report.")] = NewFormat.TEXT,
+    fmt: Annotated[
+        OutputFormat,
+        typer.Option("--format", help="Output format of the report (sarif and github: the findings only)."),
+    ] = OutputFormat.TEXT,
     data_dir: DataDirOption = None,
 ) -> None:
     """Write a proposal draft and a posting plan for each target project."""
@@ -70,6 +67,9 @@ def new(
         result = generate(answers, doc, catalog, day, out, force=force, locate_in_output=interviewed)
         if result.written:
             forget_interview(doc)
-        typer.echo(result.report(json=fmt is NewFormat.JSON, color=stdout_is_terminal()), nl=False)
+        if fmt in (OutputFormat.TEXT, OutputFormat.JSON):
+            typer.echo(result.report(json=fmt is OutputFormat.JSON, color=stdout_is_terminal()), nl=False)
+        else:
+            print_report(result.findings, fmt, checked=[result.source])
     code = exit_code_for(result.findings)
     raise typer.Exit(int(ExitCode.FINDINGS if code else ExitCode.OK))

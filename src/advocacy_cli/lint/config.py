@@ -1,7 +1,8 @@
 """Per-rule severities from ``.advocacy-lint.yaml`` or ``[tool.advocacy.lint]`` in pyproject.toml.
 
-Both are found by searching upward from the linted file; the nearest one wins. Either holds a
-``rules`` mapping from rule name to ``error``, ``warning``, ``info`` or ``off``.
+Both are found by searching upward from the checked file (a draft or an answers file); the
+nearest one wins. Either holds a ``rules`` mapping from rule name to ``error``, ``warning``,
+``info`` or ``off``. ``check``, ``new``, the interview and ``lint`` all apply it the same way.
 """
 
 from __future__ import annotations
@@ -9,13 +10,13 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from advocacy_cli.errors import InputError, InputProblem
-from advocacy_cli.findings import Severity
+from advocacy_cli.findings import Finding, Severity, apply_levels
 from advocacy_cli.rules import RULES_BY_NAME
 from advocacy_cli.validation import did_you_mean
 from advocacy_cli.yamlfile import parse_yaml
@@ -31,6 +32,10 @@ class LintConfig:
 
     levels: Mapping[str, Severity | None] = field(default_factory=dict)
     path: str | None = None
+
+    def apply(self, findings: Iterable[Finding]) -> list[Finding]:
+        """Return ``findings`` at their configured severities, without the rules turned off."""
+        return apply_levels(findings, self.levels)
 
 
 def _level(value: Any) -> Severity | None | str:
@@ -136,3 +141,17 @@ def config_for_folder(folder: Path) -> LintConfig:
             if found is not None:
                 return found
     return LintConfig()
+
+
+STDIN_NAMES = frozenset({"-", "<stdin>"})
+
+
+def config_for_path(path: str | Path) -> LintConfig:
+    """Return the configuration for the file at ``path``, from its folder upward.
+
+    The file need not exist yet (the interview's answers are placed in the output folder
+    before it is written); standard input is read from the current folder.
+    """
+    if str(path) in STDIN_NAMES:
+        return config_for_folder(Path.cwd())
+    return config_for_folder(Path(path).resolve().parent)

@@ -4,23 +4,24 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from advocacy_cli.catalog import Catalog, Project
-from advocacy_cli.errors import ExitCode, InputError, InputProblem, UserError
-from advocacy_cli.findings import Finding, Severity, apply_levels, exit_code_for, sort_findings
+from advocacy_cli.catalog import Catalog
+from advocacy_cli.errors import InputError, InputProblem, UserError
+from advocacy_cli.findings import Finding, sort_findings
 from advocacy_cli.lint import lexicon
-from advocacy_cli.lint.config import LintConfig, config_for_folder
+from advocacy_cli.lint.config import LintConfig, config_for_path
 from advocacy_cli.lint.context import DraftContext
-from advocacy_cli.lint.rules import DRAFT_CHECKS
-from advocacy_cli.lint.rules.language import detect_language
 from advocacy_cli.lint.source import Source
 from advocacy_cli.lint.structure import Draft, SectionNames, parse_draft
 from advocacy_cli.lint.suppression import parse_suppressions
-from advocacy_cli.report import OutputFormat
 from advocacy_cli.rules import RULES, RULES_BY_NAME
+from advocacy_cli.rules.detectors import target as targets
+from advocacy_cli.rules.detectors import voices
+from advocacy_cli.rules.detectors.language import detect_language
+from advocacy_cli.rules.registry import DRAFT_CHECKS
 from advocacy_cli.validation import did_you_mean
 
 SUFFIXES = (".wiki", ".wikitext", ".txt")
@@ -73,18 +74,17 @@ def section_names(catalog: Catalog) -> SectionNames:
     return SectionNames.build(entries)
 
 
-def guess_target(draft: Draft, catalog: Catalog) -> Project | None:
-    """Guess the target project: ``{{rfc}}`` means enwiki, else the language of the headings."""
-    if any(t.name.casefold() == "rfc" for t in draft.templates) and "enwiki" in catalog.projects:
-        return catalog.projects["enwiki"]
-    counts: dict[str, int] = {}
-    for section in draft.sections:
-        if section.language:
-            counts[section.language] = counts.get(section.language, 0) + 1
-    if counts:
-        language = max(sorted(counts), key=lambda code: counts[code])
-        return catalog.projects.get(f"{language}wiki")
-    return None
+def guess_target(draft: Draft, catalog: Catalog, language: str | None) -> targets.TargetGuess:
+    """Guess the target from what the page says; the headings' language if the body has none."""
+    if language is None:
+        counts: dict[str, int] = {}
+        for section in draft.sections:
+            if section.language:
+                counts[section.language] = counts.get(section.language, 0) + 1
+        language = max(sorted(counts), key=lambda code: counts[code]) if counts else None
+    start, end = draft.intro_span()
+    question = draft.words[draft.title.title_start : end] if draft.title else draft.words[start:end]
+    return targets.guess_target(catalog, draft.visible, question, language)
 
 
 @dataclass
@@ -104,23 +104,30 @@ def lint_source(
         source,
         section_names(catalog),
         is_quote_template=lambda name: lexicon.is_quote_template(catalog, name),
+        other_voices=lambda visible: voices.other_spans(voices.read_voices(catalog, visible), visible),
     )
-    project = catalog.projects.get(options.target) if options.target else guess_target(draft, catalog)
+    language = detect_language(draft.words, lexicon.stopwords(catalog))
+    if options.target:
+        guess = targets.TargetGuess(targets.project_for_key(catalog, options.target), None, True)
+    else:
+        guess = guess_target(draft, catalog, language)
     ctx = DraftContext(
         draft=draft,
         catalog=catalog,
         today=options.today,
-        project=project,
+        project=guess.project,
         project_guessed=options.target is None,
-        language=detect_language(draft.words, lexicon.stopwords(catalog)),
+        language=language,
+        target_certain=guess.certain,
+        target_assumed=guess.assumed,
     )
-    levels = dict(config.levels) if config else {}
+    config = config or LintConfig()
     findings: list[Finding] = []
     for rules, check in DRAFT_CHECKS:
         if not rules & options.rules:
             continue
         chosen = (f for f in check(ctx) if f.rule in options.rules)
-        findings.extend(apply_levels(chosen, levels))
+        findings.extend(config.apply(chosen))
     suppressions = parse_suppressions(source)
     return _without_overlaps(sort_findings(suppressions.filter(findings))), suppressions.problems
 
@@ -207,8 +214,7 @@ def lint_paths(paths: Sequence[Path], catalog: Catalog, options: LintOptions) ->
     for path in files:
         try:
             source = read_draft(path)
-            folder = Path.cwd() if str(path) == STDIN else path.resolve().parent
-            config = config_for_folder(folder)
+            config = config_for_path(path)
         except InputError as exc:
             run.problems.extend(exc.problems)
             continue
@@ -221,41 +227,17 @@ def lint_paths(paths: Sequence[Path], catalog: Catalog, options: LintOptions) ->
     return run
 
 
-def visible_findings(findings: Iterable[Finding], quiet: bool) -> list[Finding]:
-    """Return what to print: with ``quiet``, errors only."""
-    return [f for f in findings if not quiet or f.severity is Severity.ERROR]
-
-
-def run_lint(
+def lint_request(
     paths: Sequence[Path],
     catalog: Catalog,
     today: dt.date,
     target: str | None,
     select: str | None,
     ignore: str | None,
-    fmt: OutputFormat,
-    strict: bool,
-    quiet: bool,
-    color: bool,
-) -> ExitCode:
-    """Lint ``paths``, print the report in ``fmt`` and return the exit code."""
-    from advocacy_cli.errors import print_error_lines
-    from advocacy_cli.report import Report, formatter_for
-
-    if target is not None and target not in catalog.projects:
+) -> LintRun:
+    """Check the command line's target and rule lists, then lint ``paths`` (nothing printed)."""
+    if target is not None and targets.project_for_key(catalog, target) is None:
         raise UserError(f"--target: no such project: '{target}'{did_you_mean(target, catalog.projects)}")
     rules = parse_rule_list(select, "--select") or set(DRAFT_RULES)
     rules -= parse_rule_list(ignore, "--ignore")
-    run = lint_paths(paths, catalog, LintOptions(today, target, frozenset(rules)))
-    shown = visible_findings(run.findings, quiet)
-    report = Report(shown, sources=run.sources, checked=run.checked, color=color)
-    output = formatter_for(fmt)(report)
-    # In text, "No findings" would be false when every file was skipped for a bad config or
-    # an unreadable file; machine formats still get their (empty) document.
-    nothing_checked = not run.checked and bool(run.problems)
-    if output and not (fmt is OutputFormat.TEXT and ((quiet and not shown) or nothing_checked)):
-        print(output, end="")
-    print_error_lines([str(p) for p in run.problems])
-    if run.problems:
-        return ExitCode.USAGE
-    return exit_code_for(run.findings, strict=strict)
+    return lint_paths(paths, catalog, LintOptions(today, target, frozenset(rules)))

@@ -1,7 +1,7 @@
 """The interview: ask each question, check the answer at once, explain, and save it.
 
 Every answer goes through the answers model (``answers.validate_answers``) and the answers
-rules (``checks.check_answers``), the same path as ``advocacy check`` and ``new --answers``.
+rules (``checks.run_answer_rules``), the same path as ``advocacy check`` and ``new --answers``.
 Questions not yet asked are stood in for by neutral values so that the model can be
 validated early; findings are only shown for questions already answered.
 """
@@ -18,7 +18,7 @@ import yaml
 
 from advocacy_cli.answers import OTHER_TOPIC, Answers, validate_answers
 from advocacy_cli.catalog import Catalog, Precedent
-from advocacy_cli.checks import check_answers
+from advocacy_cli.checks import run_answer_rules
 from advocacy_cli.errors import InputError
 from advocacy_cli.findings import Finding, Severity
 from advocacy_cli.wizard.prompter import Choice, Prompter
@@ -121,7 +121,7 @@ class Interview:
         store: ResumeStore,
         data: dict[str, Any] | None = None,
         reasons: dict[str, str] | None = None,
-        checker: Checker = check_answers,
+        checker: Checker = run_answer_rules,
     ) -> None:
         self.prompter = prompter
         self.catalog = catalog

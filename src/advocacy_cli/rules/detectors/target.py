@@ -75,7 +75,9 @@ def _link_families(catalog: Catalog, text: str) -> Counter[str]:
 def _venue_named(catalog: Catalog, text: str) -> Project | None:
     folded = text.casefold()
     best: tuple[int, Project] | None = None
-    for project in catalog.projects.values():
+    # Chapters' and the Foundation's pages are named in any proposal ("a statement by
+    # Wikimedia France"); only a community's discussion pages say where a draft is posted.
+    for project in (p for p in catalog.projects.values() if p.kind == "community"):
         # Request and announcement pages (CentralNotice/Request) are named from any wiki.
         for venue in (v for v in project.venues if v.role in ("discuss", "decide")):
             title = venue.title.casefold()
@@ -92,30 +94,43 @@ def _wiki_named(catalog: Catalog, question: str, language: str | None) -> tuple[
     m = re.search(r"wikip[eé]dia", question, re.IGNORECASE)
     if not m:
         return None, None
-    around = question[max(0, m.start() - 40) : m.end() + 40].casefold()
-    for code, names in _language_names(language or "en").items():
-        if any(name in around for name in names):
-            return "wikipedia", code
-    return "wikipedia", None
+    before = max(0, m.start() - 40)
+    around = question[before : m.end() + 40].casefold()
+    here = m.start() - before
+    # The language named nearest to "Wikipedia" is the wiki's ("the German Wikipedia's
+    # article on French law" is the German Wikipedia).
+    found = [
+        (abs(hit.start() - here), code)
+        for code, name in _language_names(language or "en").items()
+        for hit in name.finditer(around)
+    ]
+    return "wikipedia", min(found)[1] if found else None
 
 
 @functools.cache
-def _language_names(in_language: str) -> dict[str, tuple[str, ...]]:
-    """Return the first letters of each catalogue language's names ("deutsch", "german")."""
+def _language_names(in_language: str) -> dict[str, re.Pattern[str]]:
+    """Return, per language code, a pattern of its name in ``in_language`` and in English.
+
+    A name of six letters or more also matches its adjective ("deutsch" in
+    "deutschsprachige", "español" in "española"); shorter names match whole words only.
+    """
     from babel import Locale, UnknownLocaleError
 
-    names: dict[str, set[str]] = {}
+    stems: dict[str, set[str]] = {}
     for locale_code in dict.fromkeys((in_language, "en")):
         try:
             locale = Locale.parse(locale_code)
         except (ValueError, LookupError, UnknownLocaleError):
             continue
         for code, name in locale.languages.items():
-            if re.fullmatch(r"[a-z]{2,3}", code):
-                # "deutsch" matches "deutschsprachige", "français" "francophone" does not;
-                # five letters are enough to tell languages apart and to reach adjectives.
-                names.setdefault(code, set()).add(name.casefold()[:5] if len(name) > 5 else name.casefold())
-    return {code: tuple(sorted(v)) for code, v in names.items()}
+            words = name.casefold().split()
+            if not re.fullmatch(r"[a-z]{2,3}", code) or len(words) != 1:
+                continue
+            word = words[0]
+            stems.setdefault(code, set()).add(
+                rf"{re.escape(word[:-1])}\w*" if len(word) >= 6 else re.escape(word)
+            )
+    return {code: re.compile(rf"\b(?:{'|'.join(sorted(v))})\b") for code, v in stems.items()}
 
 
 def _templates(text: str) -> Iterable[str]:
@@ -129,14 +144,17 @@ def guess_target(catalog: Catalog, text: str, question: str, language: str | Non
         template = known.proposal.template
         if template and template.casefold() in templates:
             return TargetGuess(known, known.language, True, f"the {{{{{template}}}}} template")
-    venue = _venue_named(catalog, text)
-    if venue is not None:
-        return TargetGuess(venue, venue.language, True, "the venue it names")
     family, named_language = _wiki_named(catalog, question, language)
     wiki_language = named_language or language
     if family is not None and family != "wikipedia":
         project = _project_of_family(catalog, family, wiki_language)
         return TargetGuess(project, wiki_language, True, "the wiki its question names")
+    if named_language is not None:
+        named = project_for_key(catalog, f"{named_language}wiki")
+        return TargetGuess(named, named_language, True, "the wiki its question names")
+    venue = _venue_named(catalog, text)
+    if venue is not None:
+        return TargetGuess(venue, venue.language, True, "the venue it names")
     links = _link_families(catalog, text)
     linked = [f for f, n in links.most_common() if f != "wikipedia"]
     if family is None and linked and links[linked[0]] >= max(SURE_LINKS, links["wikipedia"] + 1):
@@ -147,8 +165,7 @@ def guess_target(catalog: Catalog, text: str, question: str, language: str | Non
     if wiki_language is None:
         return TargetGuess(None, None, False, "")
     project = project_for_key(catalog, f"{wiki_language}wiki")
-    how = "the wiki its question names" if named_language else "the language of its text"
-    return TargetGuess(project, wiki_language, named_language is not None, how)
+    return TargetGuess(project, wiki_language, False, "the language of its text")
 
 
 def project_for_key(catalog: Catalog, key: str) -> Project | None:

@@ -1,0 +1,275 @@
+"""``short-deadline``: enough time for a community to reach consensus, and for the lead times."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import replace
+
+from advocacy_cli.catalog import Action, Project
+from advocacy_cli.checks import AnswerContext
+from advocacy_cli.findings import Finding, Severity
+from advocacy_cli.lint.context import DraftContext
+from advocacy_cli.rules import policies as p
+from advocacy_cli.rules.base import BOTH, Rule, RuleUnit
+from advocacy_cli.rules.detectors.dates import (
+    DateMention,
+    DateRole,
+    Timeline,
+    classify,
+    read_dates,
+    signature_date,
+    timeline,
+)
+from advocacy_cli.rules.detectors.texts import a_title, whole
+
+SHORT_DEADLINE = Rule(
+    name="short-deadline",
+    severity=Severity.ERROR,
+    targets=BOTH,
+    summary="Too little time for consensus, or for the action's lead times (an error under 7 days).",
+    explanation=(
+        "Consensus takes time: a request for comment usually runs for 30 days, and a discussion "
+        "shorter than a week is seen as rushed, as the criticised 2018 votes were. On top of that, "
+        "an advocacy banner needs a CentralNotice request at least 14 days ahead and a legal "
+        "review. Under 7 days is an error; under the venue's usual length plus the action's lead "
+        "time is a warning."
+    ),
+    policies=(p.RFC, p.CENTRALNOTICE, p.CONSENSUS),
+    example_fail=(
+        "=== Timeline ===\n* This discussion opens: 1 April 2027\n* The banner starts: 4 April 2027"
+    ),
+    example_pass=(
+        "=== Timeline ===\n* This discussion opens: 1 April 2027\n* The banner starts: 1 September 2027"
+    ),
+)
+# SPEC.md: under a week is an error on every project, whatever its conventions.
+MIN_DAYS = 7
+
+
+def deadline(ctx: AnswerContext) -> tuple[str, dt.date] | None:
+    """Return the field and date the time counts to: the action's start, else the decision."""
+    if ctx.answers.action.start is not None:
+        return "action.start", ctx.answers.action.start
+    if ctx.answers.cause.decision_date is not None:
+        return "cause.decision_date", ctx.answers.cause.decision_date
+    return None
+
+
+def discussion_days(project: Project) -> tuple[int, str]:
+    """Return how long a discussion usually runs on ``project``, and where that comes from."""
+    venue = project.deciding_venue
+    if venue is not None and venue.usual_days is not None:
+        return venue.usual_days, f"discussions at {venue.title} usually run {venue.usual_days} days"
+    days = project.proposal.min_days
+    if project.kind == "community":
+        return days, f"a proposal to {project.name} needs at least {days} days of discussion"
+    return days, f"{project.name} needs at least {days} days to consider a request"
+
+
+def _order(ctx: AnswerContext) -> Iterator[Finding]:
+    start, decided = ctx.answers.action.start, ctx.answers.cause.decision_date
+    if start is not None and decided is not None and start > decided:
+        yield ctx.finding(
+            SHORT_DEADLINE,
+            "action.start",
+            f"The action starts on {start}, after the decision on {decided}; it can no longer "
+            "inform readers before the decision is taken.",
+            suggestion=(f"Start before {decided}, or explain why the action should follow the decision."),
+            severity=Severity.WARNING,
+            span=whole(start),
+        )
+
+
+def _per_project(ctx: AnswerContext, field: str, day: dt.date, action: Action | None) -> Iterator[Finding]:
+    left = (day - ctx.today).days
+    lead = action.lead_days if action is not None else 0
+    for key in ctx.answers.target.projects:
+        project = ctx.catalog.projects.get(key)
+        if project is None:
+            continue
+        usual, why = discussion_days(project)
+        needed = usual + lead
+        if left >= needed:
+            continue
+        latest = day - dt.timedelta(days=needed)
+        lead_text = (
+            f", and {a_title(action.title)} needs {lead} more days between consensus and going live"
+            if action is not None and lead
+            else ""
+        )
+        yield ctx.finding(
+            SHORT_DEADLINE,
+            field,
+            f"{project.name}: {day} is {left} days away, but {why}{lead_text} ({needed} days in "
+            f"all); the latest sensible day to post was {latest}.",
+            suggestion=(
+                "Post the proposal as soon as possible and say openly how much time is left, "
+                "move the date later, or choose an action with a shorter lead time."
+            ),
+            severity=Severity.WARNING,
+            span=whole(day),
+        )
+
+
+def check_answers(ctx: AnswerContext) -> Iterator[Finding]:
+    """Count days from ``--today`` to the action's start (or the decision) for each target."""
+    yield from _order(ctx)
+    found = deadline(ctx)
+    if found is None:
+        return
+    field, day = found
+    left = (day - ctx.today).days
+    if left < 0:
+        yield ctx.finding(
+            SHORT_DEADLINE,
+            field,
+            f"{day} is in the past (today is {ctx.today}).",
+            suggestion="Correct the date, or drop it if the action no longer has a deadline.",
+            span=whole(day),
+        )
+        return
+    if left < MIN_DAYS:
+        yield ctx.finding(
+            SHORT_DEADLINE,
+            field,
+            f"{day} is only {left} days away; a discussion shorter than {MIN_DAYS} days is "
+            "seen as rushed and its outcome as unreliable, whatever it decides.",
+            suggestion=(
+                "Do not ask for an on-wiki decision in this time; write a blog post or ask the "
+                "chapter or the Foundation for a statement instead, or move the date."
+            ),
+            span=whole(day),
+        )
+        return
+    yield from _per_project(ctx, field, day, ctx.catalog.actions.get(ctx.answers.action.kind))
+
+
+def _draft_dates(ctx: DraftContext) -> tuple[list[DateMention], dt.date]:
+    """Return the proposer's dates, each with its role, and the day the proposal is read from.
+
+    Relative days count from the proposer's signature, else from ``--today``. A date under the
+    proposed action or its scope that no cue word explains is the action's.
+    """
+    own = ctx.draft.own
+    anchor = signature_date(ctx.catalog, own, ctx.today) or ctx.today
+    languages = tuple(code for code in (ctx.language, ctx.project.language if ctx.project else None) if code)
+    mentions = read_dates(ctx.catalog, own, anchor, languages=languages)
+    sections = ctx.draft.sections
+    background = [(s.body_start, s.extent_end) for s in sections if s.key in ("background", "alternatives")]
+    classified = classify(ctx.catalog, own, mentions, anchor, background, ctx.language)
+    action_parts = [(s.body_start, s.extent_end) for s in sections if s.key in ("action", "scope")]
+    roles = []
+    for mention in classified:
+        if mention.role is DateRole.OTHER and any(a <= mention.start < b for a, b in action_parts):
+            is_end = mention.range_with is not None and mention.range_with < mention.date
+            mention = replace(mention, role=DateRole.ACTION_ENDS if is_end else DateRole.ACTION_STARTS)
+        roles.append(mention)
+    return roles, anchor
+
+
+def _needed_days(ctx: DraftContext) -> tuple[int, int, int, str]:
+    """Return (shortest, usual) discussion days, the action's lead days, and where they come from."""
+    project = ctx.project
+    shortest = project.proposal.min_days if project else MIN_DAYS
+    venue = project.deciding_venue if project else None
+    usual = venue.usual_days if venue and venue.usual_days else shortest
+    lead = 0
+    for key in ctx.proposed_actions():
+        action = ctx.catalog.actions.get(key)
+        if action is not None:
+            lead = max(lead, action.lead_days)
+    where = (
+        f"{venue.title} usually runs {usual} days" if venue else f"a discussion needs at least {usual} days"
+    )
+    return shortest, usual, lead, where
+
+
+def _discussion_length(ctx: DraftContext, plan: Timeline, mentions: list[DateMention]) -> Iterator[Finding]:
+    """Measure the discussion itself: a 24-hour discussion is a short deadline however late the action is."""
+    days = plan.discussion_days
+    if days is None or days < 0:
+        return
+    close = next(m for m in mentions if m.role is DateRole.DISCUSSION_CLOSES and m.date == plan.closes)
+    shortest, usual, _, where = _needed_days(ctx)
+    opened = "" if not plan.opens_assumed else " (counted from the signature or today)"
+    if days < shortest:
+        yield ctx.finding(
+            SHORT_DEADLINE,
+            close.start,
+            close.end,
+            f"the discussion closes on {plan.closes}, only {days} days after it opens{opened} "
+            f"(at least {shortest} needed)",
+            "let the discussion run at least a week before closing it",
+        )
+    elif days < usual:
+        yield ctx.finding(
+            SHORT_DEADLINE,
+            close.start,
+            close.end,
+            f"the discussion closes on {plan.closes} after {days} days, but {where}{ctx.assumption()}",
+            "let the discussion run as long as the venue's discussions usually do",
+            severity=ctx.wiki_severity(Severity.WARNING),
+        )
+
+
+def check_draft(ctx: DraftContext) -> Iterator[Finding]:
+    """Measure the discussion, and the time from its close to the action against the lead times."""
+    mentions, anchor = _draft_dates(ctx)
+    plan = timeline(mentions, max(anchor, ctx.today) if anchor > ctx.today else ctx.today)
+    yield from _discussion_length(ctx, plan, mentions)
+    start = plan.action_starts
+    if start is None:
+        return
+    guessed_year = " (the year is not written; assumed from the text)" if start.year_inferred else ""
+    sure = Severity.WARNING if start.year_inferred or start.relative else None
+    when = f"the action starts on {start.date.isoformat()}{guessed_year}"
+    shortest, usual, lead, where = _needed_days(ctx)
+    if start.date < ctx.today:
+        yield ctx.finding(
+            SHORT_DEADLINE,
+            start.start,
+            start.end,
+            f"{when}, which is already past",
+            "move the start to a date that leaves time for the discussion",
+            severity=sure,
+        )
+        return
+    if plan.closes is not None:
+        # Lead times count from the close: the action cannot be prepared before consensus.
+        after = (start.date - plan.closes).days
+        if after < lead:
+            yield ctx.finding(
+                SHORT_DEADLINE,
+                start.start,
+                start.end,
+                f"{when}, {after} days after the discussion closes on {plan.closes}, but the action "
+                f"needs {lead} days of lead time after consensus",
+                "close the discussion earlier or move the action later",
+                severity=Severity.WARNING if after >= 0 else sure,
+            )
+        return
+    days = (start.date - plan.opens).days
+    reason = f"{where}, plus {lead} days of lead time for the action" if lead else where
+    if days < shortest:
+        yield ctx.finding(
+            SHORT_DEADLINE,
+            start.start,
+            start.end,
+            f"{when}: only {days} days after the discussion opens (at least {shortest} needed)",
+            "start the discussion earlier or move the action later",
+            severity=sure,
+        )
+    elif days < usual + lead:
+        yield ctx.finding(
+            SHORT_DEADLINE,
+            start.start,
+            start.end,
+            f"{when}: {days} days after the discussion opens, but {reason} ({usual + lead} days)"
+            f"{ctx.assumption()}",
+            "start the discussion earlier or move the action later",
+            severity=ctx.wiki_severity(Severity.WARNING),
+        )
+
+
+UNIT = RuleUnit(rules=(SHORT_DEADLINE,), answer_checks=(check_answers,), draft_checks=(check_draft,))

@@ -1,0 +1,106 @@
+"""``undisclosed-affiliation``: who is asking, in what role, and whether it is paid work."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from advocacy_cli.checks import AnswerContext
+from advocacy_cli.findings import Finding, Severity
+from advocacy_cli.lint import lexicon
+from advocacy_cli.lint.context import DraftContext
+from advocacy_cli.rules import policies as p
+from advocacy_cli.rules.base import BOTH, Rule, RuleUnit
+
+UNDISCLOSED_AFFILIATION = Rule(
+    name="undisclosed-affiliation",
+    severity=Severity.ERROR,
+    targets=BOTH,
+    summary="The organisation, the proposer's role or paid status is not disclosed.",
+    explanation=(
+        "The Terms of Use require anyone paid for their contributions to disclose their employer "
+        "and affiliation, and conflict-of-interest guidance asks everyone to state their "
+        "connection. A proposal from an advocacy organisation must say which organisation, in what "
+        "role, and whether posting it is part of a paid job; otherwise it is read as stealth "
+        "lobbying."
+    ),
+    policies=(p.TERMS, p.PAID, p.COI),
+    example_fail="=== Proposer ===\nI am a volunteer who cares about this. ~~~~",
+    example_pass=(
+        "=== Proposer ===\nOrganisation: Open Knowledge Network. Role: policy officer. "
+        "Paid: yes, posting this is part of my job. ~~~~"
+    ),
+)
+
+
+def check_answers(ctx: AnswerContext) -> Iterator[Finding]:
+    """Require the proposer's role; remind a paid proposer without an account to disclose."""
+    organisation = ctx.answers.organisation
+    if not organisation.role:
+        paid = (
+            " Because posting is part of a paid job, the Terms of Use also require the posting "
+            "account to disclose its employer."
+            if organisation.paid
+            else ""
+        )
+        yield ctx.finding(
+            UNDISCLOSED_AFFILIATION,
+            "organisation.role",
+            f"The proposer's role at {organisation.name} is not stated; without it the proposal "
+            f"reads as lobbying by an unnamed insider.{paid}",
+            suggestion=(
+                "Give your role in the organisation (organisation.role), "
+                "for example 'Policy officer' or 'volunteer member'."
+            ),
+            policy=p.COI,
+        )
+    if organisation.paid and not organisation.username:
+        # Not a fault: the account may not exist yet. The disclosure happens on the wiki, so
+        # say now that whichever account posts must carry it.
+        yield ctx.finding(
+            UNDISCLOSED_AFFILIATION,
+            "organisation.paid",
+            "Posting is part of a paid job and the posting account is not named yet; whichever "
+            f"account posts must state on its user page that it is paid by {organisation.name} "
+            "(Terms of Use, paid contributions). The draft carries the disclosure line.",
+            suggestion=(
+                "Give the wiki account that will post (organisation.username) once it is known, and put the "
+                "paid-contribution disclosure on its user page before posting."
+            ),
+            policy=p.TERMS,
+            severity=Severity.INFO,
+        )
+
+
+def _join(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def check_draft(ctx: DraftContext) -> Iterator[Finding]:
+    """Require the organisation, the role and the paid status to be stated."""
+    draft = ctx.draft
+    sections = draft.sections_with("proposer")
+    # A disclosure section is where these belong; without one, look through the whole text.
+    spans = [(s.body_start, s.extent_end) for s in sections] or [(0, len(draft.own))]
+    text = "\n".join(draft.own[a:b] for a, b in spans)
+    missing = [
+        label
+        for label, pattern in (
+            ("the organisation", "organisation"),
+            ("your role", "role"),
+            ("whether posting is paid", "paid"),
+        )
+        if not lexicon.pattern(ctx.catalog, pattern).search(text)
+    ]
+    if not missing:
+        return
+    anchor = sections[0] if sections else draft.title
+    yield ctx.finding(
+        UNDISCLOSED_AFFILIATION,
+        *ctx.at_section(anchor),
+        f"the draft does not state {_join(missing)}",
+        "add a short disclosure: your organisation, your role there, and whether posting is "
+        "part of a paid job",
+    )
+
+
+UNIT = RuleUnit(rules=(UNDISCLOSED_AFFILIATION,), answer_checks=(check_answers,), draft_checks=(check_draft,))

@@ -1,0 +1,109 @@
+"""``language-mismatch``: drafts should be in each target wiki's own language."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from advocacy_cli.checks import AnswerContext
+from advocacy_cli.findings import Finding, Severity
+from advocacy_cli.lint.context import DraftContext
+from advocacy_cli.rules import policies as p
+from advocacy_cli.rules.base import BOTH, Rule, RuleUnit
+from advocacy_cli.rules.detectors.texts import whole
+
+# Projects that discuss in many languages.
+MULTILINGUAL = frozenset({"commons", "meta", "wikidata"})
+
+LANGUAGE_MISMATCH = Rule(
+    name="language-mismatch",
+    severity=Severity.WARNING,
+    targets=BOTH,
+    summary="The draft's language differs from the target wiki's.",
+    explanation=(
+        "Each language community discusses in its own language. A proposal in another language "
+        "reaches fewer editors and reads as an outsider's request; write it in the wiki's language, "
+        "or ask a local editor or the chapter to help."
+    ),
+    policies=(p.GUIDE,),
+    example_fail=(
+        "== RfC: Banner zur Richtlinie ==\n{{rfc|policy}}\nSoll die englischsprachige Wikipedia "
+        "für die Leser in der EU ein Banner zeigen? Die Richtlinie würde die Plattformen für die "
+        "Uploads haften lassen, und das betrifft auch die Autoren, die Leser und die Bilder. ~~~~"
+    ),
+    example_pass=(
+        "== RfC: Banner about the directive ==\n{{rfc|policy}}\nShould the English Wikipedia "
+        "show a banner to readers in the EU? The directive would make the platforms liable for "
+        "the uploads, and that affects the editors, the readers and the images as well. ~~~~"
+    ),
+)
+
+
+def _name(ctx: AnswerContext, code: str) -> str:
+    language = ctx.catalog.languages.get(code)
+    return f"{language.name} ({code})" if language else f"'{code}'"
+
+
+def check_answers(ctx: AnswerContext) -> Iterator[Finding]:
+    """Warn when the chosen language differs from a target's, or has no drafts of its own."""
+    chosen = ctx.answers.language
+    if chosen is not None and chosen not in ctx.catalog.languages:
+        yield ctx.finding(
+            LANGUAGE_MISMATCH,
+            "language",
+            f"There are no drafts in {_name(ctx, chosen)}; they will be written in English.",
+            suggestion=(
+                "Leave language out to write each draft in its project's language, or choose "
+                f"one of: {', '.join(sorted(ctx.catalog.languages))}."
+            ),
+            span=whole(chosen),
+        )
+    for index, key in enumerate(ctx.answers.target.projects):
+        project = ctx.catalog.projects.get(key)
+        if project is None:
+            continue
+        if chosen is not None and chosen != project.language:
+            yield ctx.finding(
+                LANGUAGE_MISMATCH,
+                "language",
+                f"{project.name} works in {_name(ctx, project.language)}, but the drafts are "
+                f"to be in {_name(ctx, chosen)}; a proposal in another language reaches fewer "
+                "editors and reads as an outsider's request.",
+                suggestion=(
+                    f"Leave language out so the draft for {key} is in "
+                    f"{_name(ctx, project.language)}, "
+                    "or ask a local editor or the chapter to translate it."
+                ),
+                span=whole(chosen),
+            )
+        elif chosen is None and project.language not in ctx.catalog.languages:
+            yield ctx.finding(
+                LANGUAGE_MISMATCH,
+                f"target.projects[{index}]",
+                f"{project.name} works in {_name(ctx, project.language)}, for which there are no "
+                "draft texts; its draft will be in English.",
+                suggestion=(
+                    "Have the draft translated before posting, by a local editor or the chapter, "
+                    "or post in English with a short summary in the wiki's language."
+                ),
+                span=whole(key),
+            )
+
+
+def check_draft(ctx: DraftContext) -> Iterator[Finding]:
+    """Warn when the draft is written in another language than the target wiki's."""
+    project = ctx.project
+    if project is None or ctx.language is None:
+        return
+    wanted = project.language
+    if project.kind != "community" or project.family in MULTILINGUAL or ctx.language == wanted:
+        return
+    name = ctx.catalog.languages[wanted].name if wanted in ctx.catalog.languages else wanted
+    yield ctx.finding(
+        LANGUAGE_MISMATCH,
+        *ctx.first_text_span(),
+        f"the draft is written in '{ctx.language}' but {project.name} discusses in {name}",
+        f"write the proposal in {name}, or ask a local editor or the chapter to help",
+    )
+
+
+UNIT = RuleUnit(rules=(LANGUAGE_MISMATCH,), answer_checks=(check_answers,), draft_checks=(check_draft,))

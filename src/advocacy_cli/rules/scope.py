@@ -1,0 +1,101 @@
+"""``missing-scope``: an on-site action must say when, for how long and for whom."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from advocacy_cli.answers import ON_SITE_FIELDS
+from advocacy_cli.checks import AnswerContext
+from advocacy_cli.findings import Finding, Severity
+from advocacy_cli.lint import lexicon
+from advocacy_cli.lint.context import DraftContext
+from advocacy_cli.rules import policies as p
+from advocacy_cli.rules.base import BOTH, Rule, RuleUnit
+from advocacy_cli.rules.detectors.texts import a_title, whole
+
+MISSING_SCOPE = Rule(
+    name="missing-scope",
+    severity=Severity.ERROR,
+    targets=BOTH,
+    summary="An on-site action without its duration or who sees it.",
+    explanation=(
+        "A banner, logo change or blackout is judged by its size: when it starts, how long it "
+        "lasts, and who sees it (logged-out readers, one country, every project). The Foundation's "
+        "advocacy policy sets maximum durations, so the proposal must state them."
+    ),
+    policies=(p.ADVOCACY_POLICY,),
+    example_fail="=== Proposed action ===\nA banner about the directive.",
+    example_pass=(
+        "=== Proposed action ===\nA banner about the directive, for 48 hours from 28 June 2027 "
+        "00:00 UTC, shown to logged-out readers in the EU."
+    ),
+)
+
+_WHAT = {
+    "start": ("when it starts", "start: 2027-06-28 (the date it goes live, in UTC)"),
+    "duration_hours": ("how long it lasts", "duration_hours: 24"),
+    "scope": ("who sees it", "scope: Logged-out readers in the EU"),
+}
+
+
+def check_answers(ctx: AnswerContext) -> Iterator[Finding]:
+    """Require start, duration and scope for on-site actions; enforce the maximum duration."""
+    answer = ctx.answers.action
+    action = ctx.catalog.actions.get(answer.kind)
+    if action is None or not action.on_site:
+        return
+    for name in ON_SITE_FIELDS:
+        if getattr(answer, name) is None:
+            what, example = _WHAT[name]
+            yield ctx.finding(
+                MISSING_SCOPE,
+                f"action.{name}",
+                f"{a_title(action.title, start=True)} changes what readers see, and the answers "
+                f"do not say {what}; communities judge such a proposal by its size.",
+                suggestion=f"Add action.{name}, for example `{example}`.",
+            )
+    too_long = (
+        action.max_hours is not None
+        and answer.duration_hours is not None
+        and answer.duration_hours > action.max_hours
+    )
+    if too_long:
+        usual = f"; {action.usual_hours} hours is usual" if action.usual_hours else ""
+        yield ctx.finding(
+            MISSING_SCOPE,
+            "action.duration_hours",
+            f"{answer.duration_hours} hours is longer than the {action.max_hours} hours "
+            f"allowed for {a_title(action.title)}{usual}.",
+            suggestion=(
+                f"Shorten it to at most {action.max_hours} hours, and check the current "
+                "maximum in the Foundation's advocacy policy."
+            ),
+            policy=p.ADVOCACY_POLICY,
+            span=whole(answer.duration_hours),
+        )
+
+
+def check_draft(ctx: DraftContext) -> Iterator[Finding]:
+    """Require the duration and the audience of an on-site action."""
+    actions = ctx.proposed_actions()
+    if not actions:
+        return
+    text = "\n".join(ctx.draft.own[a:b] for a, b in ctx.proposal_spans())
+    missing = []
+    if not lexicon.pattern(ctx.catalog, "duration").search(text):
+        missing.append("how long it runs")
+    if not lexicon.pattern(ctx.catalog, "audience").search(text):
+        missing.append("who sees it")
+    if not missing:
+        return
+    start, end = next(iter(actions.values()))
+    yield ctx.finding(
+        MISSING_SCOPE,
+        start,
+        end,
+        f"the proposed action does not say {' or '.join(missing)}",
+        "state the start and end in UTC, the duration, and who sees it (logged-out readers, countries)",
+    )
+
+
+UNIT = RuleUnit(rules=(MISSING_SCOPE,), answer_checks=(check_answers,), draft_checks=(check_draft,))
