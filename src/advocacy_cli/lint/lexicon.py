@@ -69,6 +69,7 @@ CONCEPTS = (
     *(f"interwiki-{family}" for family in ("commons", "wikidata", "meta", "wikisource", "wikipedia")),
     *(f"name-{family}" for family in ("commons", "wikidata", "meta", "wikisource")),
     "acting-for",
+    "speaking-as-group",
     "volunteer",
 )
 # The drafting languages: every concept that is not language-neutral has words in each.

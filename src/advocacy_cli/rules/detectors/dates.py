@@ -359,10 +359,14 @@ _CUES = ("centralnotice", "external", "discussion", "opens", "closes", "ends", "
 _KINDS = ("centralnotice", "discussion", "external", "background", "action")
 
 
-def _distance(pattern: re.Pattern[str], sentence: str, start: int, end: int) -> int | None:
+def _distance(
+    pattern: re.Pattern[str], sentence: str, start: int, end: int, before_only: bool = False
+) -> int | None:
     """Return how far the nearest match of ``pattern`` is from the date at ``start``-``end``."""
     best: int | None = None
     for m in pattern.finditer(sentence):
+        if before_only and m.end() > start:
+            continue
         gap = start - m.end() if m.end() <= start else m.start() - end if m.start() >= end else 0
         best = gap if best is None else min(best, gap)
     return best
@@ -386,7 +390,10 @@ def _role(
         # Verbs such as "runs" date the action only in a clause that is not about the discussion.
         generic = kind == "action" and "discussion" not in distances
         patterns = [*actions, cues[kind]] if generic else actions if kind == "action" else [cues[kind]]
-        found = [d for p in patterns if (d := _distance(p, text, a, b)) is not None]
+        # The request's date follows its name ("the CentralNotice request is filed on ..."); a
+        # banner "from 20 April, requested via CentralNotice" is dated by the banner.
+        before_only = kind == "centralnotice"
+        found = [d for p in patterns if (d := _distance(p, text, a, b, before_only)) is not None]
         if found:
             distances[kind] = min(found)
     past = mention.date < anchor and not mention.relative

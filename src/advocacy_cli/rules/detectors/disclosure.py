@@ -5,7 +5,7 @@ speak for "our members", write "on behalf of" one, name their employer or job th
 or sign with a role account ("Jane (WMDE)"). A volunteer who writes as a volunteer ("I am a
 volunteer", "ich bin ehrenamtlich", "je suis bénévole", "sono un volontario") has said what
 matters: nobody pays them. The cue words are data (``data/lexicon.yaml``: ``acting-for``,
-``volunteer``, ``organisation``, ``role``, ``paid``).
+``speaking-as-group``, ``volunteer``, ``organisation``, ``role``, ``paid``).
 """
 
 from __future__ import annotations
@@ -26,6 +26,9 @@ class DisclosureReading:
     evidence: str
     volunteer: bool
     missing: tuple[str, ...]
+    # True for a clear sign (speaking for members, on behalf of, paid); False for "we" beside
+    # an organisation's kind, or an organisation named only in the disclosure section.
+    strong: bool = True
 
     @property
     def needs_disclosure(self) -> bool:
@@ -49,18 +52,24 @@ def read_disclosure(
     volunteer = lexicon.pattern(catalog, "volunteer")
     organisation = lexicon.pattern(catalog, "organisation")
     evidence: tuple[int, int] | None = None
+    strong = True
     for a, b in where:
         m = acting.search(text, a, b)
         if m and (evidence is None or m.start() < evidence[0]):
             evidence = (m.start(), m.end())
-    for a, b in disclosure:
-        m = organisation.search(text, a, b)
-        if evidence is None and m:
-            evidence = (m.start(), m.end())
+    # Weaker signs: "we" beside an organisation's kind, or an organisation named in the
+    # disclosure section.
+    weak = lexicon.pattern(catalog, "speaking-as-group")
+    for pattern, places in ((weak, where), (organisation, list(disclosure))):
+        for a, b in places:
+            m = pattern.search(text, a, b)
+            if evidence is None and m:
+                evidence = (m.start(), m.end())
+                strong = False
     said = "\n".join(text[a:b] for a, b in where)
     is_volunteer = bool(volunteer.search(said))
     if evidence is None:
-        return DisclosureReading(None, "", is_volunteer, ())
+        return DisclosureReading(None, "", is_volunteer, (), strong=False)
     missing = []
     if not organisation.search(said):
         missing.append("the organisation")
@@ -68,4 +77,4 @@ def read_disclosure(
         missing.append("your role")
     if not lexicon.pattern(catalog, "paid").search(said) and not is_volunteer:
         missing.append("whether posting is paid")
-    return DisclosureReading(evidence, text[evidence[0] : evidence[1]], is_volunteer, tuple(missing))
+    return DisclosureReading(evidence, text[evidence[0] : evidence[1]], is_volunteer, tuple(missing), strong)
