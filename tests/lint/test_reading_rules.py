@@ -223,3 +223,78 @@ class TestTheTarget:
         result = cli("lint", "--target", "xxwiki", str(ROOT / "tests" / "corpus" / "en-good-banner-rfc.wiki"))
         assert result.exit_code == 2
         assert "no such project: 'xxwiki'" in result.stderr
+
+
+IMPACT = "=== Why this matters to this project ===\nCommons would have to filter uploads against rightsholder lists, which would affect the images editors use in articles.\n"
+ALTERNATIVES = "=== Alternatives considered ===\n* A 24-hour blackout: far too disruptive for readers.\n* A blog post on Diff: it reaches few readers.\n"
+# Says what is at stake without the words the sentence check looks for.
+STAKE = "Upload filters would remove photographs of buildings and monuments before anyone can check them, and many articles would lose their only picture."
+
+
+class TestAbsenceRulesLookEverywhere:
+    @pytest.mark.parametrize(
+        "heading",
+        [
+            "=== Why it matters for Commons ===",
+            "=== Impact on the projects and their volunteers ===",
+            "=== Warum uns das angeht ===",
+            "=== Pourquoi c'est important pour Wikipédia ===",
+            "=== Por qué nos importa ===",
+            "=== Perché ci riguarda ===",
+        ],
+    )
+    def test_impact_under_any_title(self, catalog, heading):
+        text = GOOD.replace(IMPACT, f"{heading}\n{STAKE}\n")
+        assert "missing-impact" not in _rules(text, catalog)
+
+    @pytest.mark.parametrize("heading", ["=== Details ===", "=== Timeline notes ===", "=== Notes ==="])
+    def test_impact_missing_is_still_reported(self, catalog, heading):
+        text = GOOD.replace(IMPACT, f"{heading}\n{STAKE}\n")
+        assert "missing-impact" in _rules(text, catalog)
+
+    @pytest.mark.parametrize(
+        "weighing",
+        [
+            "=== Other options ===\n* A statement on the village pump.\n",
+            "=== Altre opzioni ===\n* Un comunicato.\n",
+            "=== Andere Möglichkeiten ===\n* Eine Stellungnahme.\n",
+            "=== Notes ===\nWe also considered a blog post, but it reaches few readers.\n",
+            "=== Notes ===\nA statement would not reach the readers who are affected.\n",
+            "=== Options ===\n{|\n! Option !! What\n|-\n| A || the banner above\n|-\n| B || a statement only\n|}\n",
+        ],
+    )
+    def test_alternatives_wherever_they_stand(self, catalog, weighing):
+        text = GOOD.replace(ALTERNATIVES, weighing)
+        assert "no-alternatives" not in _rules(text, catalog)
+
+    def test_no_alternatives_at_all_is_still_reported(self, catalog):
+        text = GOOD.replace(ALTERNATIVES, "=== Notes ===\nThe banner text will be translated.\n")
+        assert "no-alternatives" in _rules(text, catalog)
+
+    @pytest.mark.parametrize(
+        "elsewhere",
+        [
+            "=== Details ===\nThe banner would be shown for two days to logged-out readers in the EU.\n",
+            "=== Timeline ===\n* The banner runs from 28 to 29 June 2027 for readers in the EU.\n",
+        ],
+    )
+    def test_scope_in_another_section(self, catalog, elsewhere):
+        text = GOOD.replace(
+            "A banner for 48 hours from 28 June 2027 00:00 UTC, shown to logged-out readers in the EU.",
+            "A banner on 28 June 2027.",
+        ).replace("=== Alternatives considered ===", elsewhere + "\n=== Alternatives considered ===")
+        assert "missing-scope" not in _rules(text, catalog)
+
+    def test_readers_in_the_impact_section_are_no_scope(self, catalog):
+        text = (
+            GOOD.replace(
+                "A banner for 48 hours from 28 June 2027 00:00 UTC, shown to logged-out readers in the EU.",
+                "A banner, to be discussed.",
+            )
+            .replace(
+                "a 48-hour informational banner to logged-out readers in the EU", "an informational banner"
+            )
+            .replace("show a 48-hour banner", "show a banner")
+            .replace("the images editors use in articles", "what readers in every country see for days")
+        )
+        assert "missing-scope" in _rules(text, catalog)

@@ -71,6 +71,9 @@ CONCEPTS = (
     "acting-for",
     "speaking-as-group",
     "volunteer",
+    "impact-headings",
+    "alternatives-headings",
+    "alternatives-cues",
 )
 # The drafting languages: every concept that is not language-neutral has words in each.
 DRAFTING_LANGUAGES = ("en", "de", "fr", "es", "it")
