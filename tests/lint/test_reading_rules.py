@@ -298,3 +298,75 @@ class TestAbsenceRulesLookEverywhere:
             .replace("the images editors use in articles", "what readers in every country see for days")
         )
         assert "missing-scope" in _rules(text, catalog)
+
+
+class TestSeriousRulesRecogniseTheAct:
+    @pytest.mark.parametrize(
+        ("sentence", "rule"),
+        [
+            (
+                "If you have no account, create one and make 200 edits so you can vote in March.",
+                "meatpuppetry",
+            ),
+            ("Wir bitten unsere Mitglieder, bei dem Meinungsbild mit Pro zu stimmen.", "canvassing"),
+            ("Chiediamo ai nostri soci di votare a favore.", "canvassing"),
+            ("Vote for Jane Smith in the election.", "off-mission"),
+            ("Votez pour Marie Dupont dimanche.", "off-mission"),
+            ("Please add a section with a link to the petition to the article.", "article-advocacy"),
+            ("Añadid al artículo un enlace a la petición.", "article-advocacy"),
+        ],
+    )
+    def test_in_the_proposers_words(self, catalog, sentence, rule):
+        text = GOOD.replace("=== Timeline ===", f"=== Next steps ===\n{sentence}\n\n=== Timeline ===")
+        findings = [f for f in _findings(text, catalog) if f.rule == rule]
+        assert len(findings) == 1
+        assert findings[0].severity is Severity.ERROR
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "If you have no account, create one and make 200 edits so you can vote in March.",
+            "Vote for Jane Smith in the election.",
+            "Please add a section with a link to the petition to the article.",
+        ],
+    )
+    def test_not_in_someone_elses_reply(self, catalog, sentence):
+        reply = f":{sentence} [[User:Dan|Dan]] ([[User talk:Dan|talk]]) 10:00, 3 April 2027 (UTC)\n"
+        assert _rules(GOOD + reply, catalog) == []
+
+
+class TestSeriousRulesInTheAnswers:
+    @pytest.mark.parametrize(
+        ("field", "value"),
+        [
+            (
+                "  details: An informational banner linking to a neutral explainer on Meta.",
+                "  details: A banner saying vote for Jane Smith in the election.",
+            ),
+            (
+                "  summary: The proposed directive would make hosting services liable for user uploads.",
+                "  summary: The directive matters; vote for Jane Smith.",
+            ),
+            (
+                "    note: Neutral notice at Village pump (policy)",
+                "    note: Votate Mario Rossi alle elezioni.",
+            ),
+        ],
+    )
+    def test_electoral_content_in_any_field_is_an_error(self, catalog, field, value):
+        from tests.test_answer_rules import BASE, edit, of, run
+
+        findings = of(run(edit((field, value), text=BASE), catalog), "off-mission")
+        assert any(f.severity is Severity.ERROR and "election" in f.message for f in findings)
+
+    def test_a_plan_to_make_accounts_is_meatpuppetry(self, catalog):
+        from tests.test_answer_rules import BASE, edit, of, run
+
+        text = edit(
+            (
+                "    note: Neutral notice at Village pump (policy)",
+                "    note: Members sign up and vote in March.",
+            ),
+            text=BASE,
+        )
+        assert of(run(text, catalog), "meatpuppetry")

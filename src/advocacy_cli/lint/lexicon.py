@@ -33,6 +33,8 @@ DATE_CUES = (
     "background",
     "action",
 )
+# The parts of the acts serious rules recognise, each a concept ``act-<part>``.
+ACT_PARTS = ("participate", "recruits", "ask", "accounts", "endorse", "article-edit", "cause-promo")
 # Every concept the rules use; the shipped lexicon must define them all.
 CONCEPTS = (
     *(f"action-{key}" for key in ACTIONS),
@@ -74,6 +76,10 @@ CONCEPTS = (
     "impact-headings",
     "alternatives-headings",
     "alternatives-cues",
+    *(
+        f"act-{part}"
+        for part in ("participate", "recruits", "ask", "accounts", "endorse", "article-edit", "cause-promo")
+    ),
 )
 # The drafting languages: every concept that is not language-neutral has words in each.
 DRAFTING_LANGUAGES = ("en", "de", "fr", "es", "it")
