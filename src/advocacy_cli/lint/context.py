@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -96,6 +97,7 @@ class DraftContext:
             spans += [(s.start, s.extent_end) for s in draft.sections_with(key) if s is not draft.title]
         return spans
 
+    @functools.cached_property
     def action_mentions(self) -> list[ActionMention]:
         """Return every action named where the draft proposes, with how each reads."""
         return read_actions(self.catalog, self.draft.words, self.proposal_spans(), self.today, self.language)
@@ -107,7 +109,7 @@ class DraftContext:
         what the proposer asks for: not an action denied, put as one option among several,
         made a condition of one, or told as a precedent.
         """
-        return proposed(self.action_mentions())
+        return proposed(self.action_mentions)
 
 
 def negated(text: str, offset: int, negation: re.Pattern[str]) -> bool:

@@ -107,10 +107,21 @@ def concept(catalog: Catalog, key: str) -> Concept:
     return catalog.lexicon[key]
 
 
+# Compiled patterns by concept object: rules ask for the same concepts sentence after
+# sentence, and joining a concept's patterns each time costs more than the search. The
+# entry is kept beside its pattern so an id is never reused while cached.
+_BY_CONCEPT: dict[int, tuple[Concept, re.Pattern[str]]] = {}
+
+
 def pattern(catalog: Catalog, key: str) -> re.Pattern[str]:
     """Return the compiled pattern of concept ``key`` (all languages together)."""
     entry = concept(catalog, key)
-    return _compile(entry.all_patterns(), entry.match, entry.case_sensitive)
+    cached = _BY_CONCEPT.get(id(entry))
+    if cached is not None and cached[0] is entry:
+        return cached[1]
+    compiled = _compile(entry.all_patterns(), entry.match, entry.case_sensitive)
+    _BY_CONCEPT[id(entry)] = (entry, compiled)
+    return compiled
 
 
 def action_words(catalog: Catalog) -> dict[str, re.Pattern[str]]:

@@ -87,7 +87,7 @@ def check_draft(ctx: DraftContext) -> Iterator[Finding]:
         return
     if says(ctx.catalog, "alternatives-cues", draft.words):
         return
-    mentions = ctx.action_mentions()
+    mentions = ctx.action_mentions
     if any(m.reading is Reading.OPTION for m in mentions):
         return
     for key, (start, end) in proposed(mentions).items():

@@ -44,9 +44,12 @@ def check_draft(ctx: DraftContext) -> Iterator[Finding]:
     """Report the catalogue's article-advocacy phrases in the proposer's own words."""
     yield from draft_phrase_findings(ctx, ARTICLE_ADVOCACY)
     words = ctx.draft.words
-    phrases = [(m.start, m.end) for _, m in find_phrases(words, ctx.catalog, ARTICLE_ADVOCACY.name)]
-    for found in find_acts(ctx.catalog, words, language=ctx.language):
-        if found.act is Act.ARTICLE_PROMOTION and not overlaps(found, phrases):
+    acts = [f for f in find_acts(ctx.catalog, words, language=ctx.language) if f.act is Act.ARTICLE_PROMOTION]
+    phrases = (
+        [(m.start, m.end) for _, m in find_phrases(words, ctx.catalog, ARTICLE_ADVOCACY.name)] if acts else []
+    )
+    for found in acts:
+        if not overlaps(found, phrases):
             yield ctx.finding(
                 ARTICLE_ADVOCACY,
                 found.start,

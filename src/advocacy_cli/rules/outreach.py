@@ -112,7 +112,9 @@ def _acts(catalog: Catalog, text: str, language: str | None) -> Iterator[tuple[A
     Asking members to make accounts and vote is meatpuppetry, the narrower rule: canvassing is
     not reported for the same sentence.
     """
-    found = find_acts(catalog, text, language=language)
+    found = [f for f in find_acts(catalog, text, language=language) if f.act in _ACTS]
+    if not found:  # the phrases are searched again only when there is an act to compare
+        return
     said = [(m.start, m.end) for rule in PHRASE_RULES for _, m in find_phrases(text, catalog, rule.name)]
     accounts = [(f.start, f.end) for f in found if f.act is Act.ACCOUNTS]
     for act in found:

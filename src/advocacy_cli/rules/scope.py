@@ -100,6 +100,11 @@ def _scope_spans(ctx: DraftContext) -> list[tuple[int, int]]:
     return spans
 
 
+def _has_range(ctx: DraftContext, text: str) -> bool:
+    """Return whether ``text`` dates a range ("1 to 7 August 2027"), which says how long too."""
+    return any(m.range_with is not None for m in read_dates(ctx.catalog, text, ctx.today))
+
+
 def check_draft(ctx: DraftContext) -> Iterator[Finding]:
     """Require the duration and the audience of an on-site action."""
     actions = ctx.proposed_actions()
@@ -107,8 +112,7 @@ def check_draft(ctx: DraftContext) -> Iterator[Finding]:
         return
     text = "\n".join(ctx.draft.own[a:b] for a, b in _scope_spans(ctx))
     missing = []
-    ranges = any(m.range_with is not None for m in read_dates(ctx.catalog, text, ctx.today))
-    if not ranges and not lexicon.pattern(ctx.catalog, "duration").search(text):
+    if not lexicon.pattern(ctx.catalog, "duration").search(text) and not _has_range(ctx, text):
         missing.append("how long it runs")
     if not lexicon.pattern(ctx.catalog, "audience").search(text):
         missing.append("who sees it")

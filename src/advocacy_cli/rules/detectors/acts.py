@@ -61,6 +61,10 @@ def _negated(sentence: str, offset: int, negation: re.Pattern[str]) -> bool:
     return bool(negation.search(" ".join(clause.split()[-NEGATION_WORDS:])))
 
 
+# Three rules ask about the same draft in a row; the last reading is kept for them.
+_LAST: list[tuple[Catalog, str, tuple[tuple[int, int], ...], str | None, list[ActFound]]] = []
+
+
 def find_acts(
     catalog: Catalog,
     text: str,
@@ -68,7 +72,20 @@ def find_acts(
     language: str | None = None,
 ) -> list[ActFound]:
     """Return every act done in ``text`` (within ``spans``, default all of it), sentence by sentence."""
+    key = tuple(spans)
+    for known, known_text, known_spans, known_language, acts in _LAST:
+        if known is catalog and known_text == text and known_spans == key and known_language == language:
+            return list(acts)
+    acts = _read_acts(catalog, text, key, language)
+    _LAST[:] = [(catalog, text, key, language, acts)]
+    return list(acts)
+
+
+def _read_acts(
+    catalog: Catalog, text: str, spans: tuple[tuple[int, int], ...], language: str | None
+) -> list[ActFound]:
     negation = lexicon.pattern(catalog, "negation")
+    patterns = {part: lexicon.pattern(catalog, part) for parts in PARTS.values() for part in parts}
     found: list[ActFound] = []
     for span_start, span_end in spans or [(0, len(text))]:
         for a, b in sentence_spans(text, span_start, span_end, language):
@@ -76,7 +93,7 @@ def find_acts(
             for act, parts in PARTS.items():
                 matches: list[re.Match[str]] = []
                 for part in parts:
-                    m = lexicon.pattern(catalog, part).search(sentence)
+                    m = patterns[part].search(sentence)
                     if m is None:
                         break
                     matches.append(m)
