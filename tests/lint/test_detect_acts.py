@@ -17,6 +17,10 @@ class TestRecruitingOutsiders:
         [
             ("en", "Tell our members to weigh in on the RfC."),
             ("en", "Our supporters should be asked to vote there."),
+            (
+                "en",
+                "Our members will get an email asking them to come to the village pump and voice support.",
+            ),
             ("de", "Wir bitten unsere Mitglieder, bei dem Meinungsbild mit Pro zu stimmen."),
             ("de", "Die Mitglieder des Vereins rufen wir auf, sich an der Abstimmung zu beteiligen."),
             ("fr", "Nous demandons à nos adhérents de voter pour."),
@@ -48,6 +52,7 @@ class TestMakingAccounts:
         [
             ("en", "If you have no account, create one and make 200 edits so you can vote in March."),
             ("en", "Sign up today and vote for the banner."),
+            ("en", "Newcomers: sign up now, make ten edits, and you'll be able to comment."),
             ("de", "Legt ein Konto an und macht 200 Bearbeitungen, damit ihr abstimmen könnt."),
             ("fr", "Inscrivez-vous et votez pour le bandeau."),
             ("es", "Regístrate y vota a favor."),

@@ -114,6 +114,9 @@ class TestConditionsAndOptions:
             "# Variante A: ein Banner\n# Variante B: keine Aktion",
             "* Opción 2: un apagón de un día",
             "* Opzione 2: un banner per un giorno",
+            "Le bandeau n'est qu'une option parmi d'autres.",
+            "A banner is one option among several.",
+            "Ein Banner wäre eine Variante.",
         ],
     )
     def test_one_of_several_options(self, catalog, text):

@@ -35,6 +35,7 @@ def test_abbreviations_do_not_end_a_sentence(language, text, expected):
         "Opening statement\n\nA new paragraph",
         "Statement\n:A reply indented under it",
         "Statement\n== A heading ==",
+        "== A heading ==\nThe first sentence under it",
     ],
 )
 def test_wikitext_lines_and_paragraphs_end_a_sentence(text):

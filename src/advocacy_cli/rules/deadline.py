@@ -145,6 +145,10 @@ def check_answers(ctx: AnswerContext) -> Iterator[Finding]:
     yield from _per_project(ctx, field, day, ctx.catalog.actions.get(ctx.answers.action.kind))
 
 
+def _days(count: int) -> str:
+    return "1 day" if count == 1 else f"{count} days"
+
+
 def _draft_dates(ctx: DraftContext) -> tuple[list[DateMention], dt.date]:
     """Return the proposer's dates, each with its role, and the day the proposal is read from.
 
@@ -198,7 +202,7 @@ def _discussion_length(ctx: DraftContext, plan: Timeline, mentions: list[DateMen
             SHORT_DEADLINE,
             close.start,
             close.end,
-            f"the discussion closes on {plan.closes}, only {days} days after it opens{opened} "
+            f"the discussion closes on {plan.closes}, only {_days(days)} after it opens{opened} "
             f"(at least {shortest} needed)",
             "let the discussion run at least a week before closing it",
         )
@@ -207,7 +211,7 @@ def _discussion_length(ctx: DraftContext, plan: Timeline, mentions: list[DateMen
             SHORT_DEADLINE,
             close.start,
             close.end,
-            f"the discussion closes on {plan.closes} after {days} days, but {where}{ctx.assumption()}",
+            f"the discussion closes on {plan.closes} after {_days(days)}, but {where}{ctx.assumption()}",
             "let the discussion run as long as the venue's discussions usually do",
             severity=ctx.wiki_severity(Severity.WARNING),
         )
@@ -243,7 +247,7 @@ def check_draft(ctx: DraftContext) -> Iterator[Finding]:
                 SHORT_DEADLINE,
                 start.start,
                 start.end,
-                f"{when}, {after} days after the discussion closes on {plan.closes}, but the action "
+                f"{when}, {_days(after)} after the discussion closes on {plan.closes}, but the action "
                 f"needs {lead} days of lead time after consensus",
                 "close the discussion earlier or move the action later",
                 severity=Severity.WARNING if after >= 0 else sure,
@@ -256,7 +260,7 @@ def check_draft(ctx: DraftContext) -> Iterator[Finding]:
             SHORT_DEADLINE,
             start.start,
             start.end,
-            f"{when}: only {days} days after the discussion opens (at least {shortest} needed)",
+            f"{when}: only {_days(days)} after the discussion opens (at least {shortest} needed)",
             "start the discussion earlier or move the action later",
             severity=sure,
         )
@@ -265,7 +269,7 @@ def check_draft(ctx: DraftContext) -> Iterator[Finding]:
             SHORT_DEADLINE,
             start.start,
             start.end,
-            f"{when}: {days} days after the discussion opens, but {reason} ({usual + lead} days)"
+            f"{when}: {_days(days)} after the discussion opens, but {reason} ({usual + lead} days)"
             f"{ctx.assumption()}",
             "start the discussion earlier or move the action later",
             severity=ctx.wiki_severity(Severity.WARNING),

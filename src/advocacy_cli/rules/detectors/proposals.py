@@ -85,6 +85,14 @@ def _option_label(text: str, offset: int) -> str:
     return re.sub(r"^[*#:;]*\s*'*\s*", "", line)
 
 
+def _in_clause(text: str, span: tuple[int, int], offset: int, pattern: re.Pattern[str]) -> bool:
+    """Return whether ``pattern`` occurs in the clause around ``offset`` ("the banner is one option")."""
+    a, b = span
+    before = [m.end() for m in _CLAUSE_END.finditer(text, a, offset)]
+    after = _CLAUSE_END.search(text, offset, b)
+    return pattern.search(text, before[-1] if before else a, after.start() if after else b) is not None
+
+
 def _in_past_aside(
     text: str, span: tuple[int, int], offset: int, today: dt.date, proposing: re.Pattern[str]
 ) -> bool:
@@ -164,7 +172,7 @@ def read_actions(
                     reading, why = Reading.NEGATED, f"'{denied[index]}' follows it"
                 elif any(s <= start < e for s, e in tables):
                     reading, why = Reading.OPTION, "it is one row of a table of options"
-                elif option.match(_option_label(text, start)):
+                elif option.match(_option_label(text, start)) or _in_clause(text, (a, b), start, option):
                     reading, why = Reading.OPTION, "it is one of several options"
                 elif conditional:
                     reading, why = Reading.CONDITIONAL, "it depends on which option is chosen"

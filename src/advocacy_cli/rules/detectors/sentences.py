@@ -13,8 +13,9 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-# A line break ends a sentence when a blank line, a list or reply line or a heading follows.
-_BLOCK_BREAK = re.compile(r"\n\s*\n|\n(?=[*#:=;|!{])")
+# A line break ends a sentence when a blank line, a list or reply line or a heading follows,
+# or when it ends a heading.
+_BLOCK_BREAK = re.compile(r"\n\s*\n|\n(?=[*#:=;|!{])|(?<==)[ \t]*\n")
 _FALLBACK_LANGUAGE = "en"
 
 
