@@ -56,7 +56,7 @@ EXPECTED = {
         "1: target: missing (required)",
         "1: action: missing (required)",
     ],
-    "not-utf8.yaml": ["2: not UTF-8 text (byte 0xe9); save the file as UTF-8"],
+    "not-utf8.yaml": ["2: not UTF-8 text (byte 0xe9 at column 13); save the file as UTF-8"],
 }
 
 

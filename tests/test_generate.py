@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import json
 from pathlib import Path
 
@@ -9,6 +10,7 @@ import pytest
 
 from advocacy_cli import files
 from advocacy_cli.answers import load_answers
+from advocacy_cli.errors import UserError
 from advocacy_cli.generate import generate
 from tests.conftest import EXAMPLES, TODAY
 
@@ -72,12 +74,12 @@ def test_writes_are_atomic(catalog, tmp_path, monkeypatch):
     before = {p.name: p.read_text(encoding="utf-8") for p in tmp_path.iterdir()}
     calls = []
 
-    def failing_replace(self: Path, target: Path) -> Path:
+    def failing_rename(self: Path, target: Path) -> Path:
         calls.append(target)
-        raise OSError("disk full")
+        raise OSError(errno.EIO, "input/output error")
 
-    monkeypatch.setattr(files.Path, "replace", failing_replace)
-    with pytest.raises(OSError):
+    monkeypatch.setattr(files.Path, "rename", failing_rename)
+    with pytest.raises(UserError, match="cannot write: input/output error; nothing was changed"):
         generate(answers, doc, catalog, TODAY, tmp_path, force=True)
     assert calls, "files are written through a rename"
     # The interrupted write left the old file whole and no temporary file behind.

@@ -10,6 +10,7 @@ from typing import Annotated, Any
 
 import yaml
 from pydantic import (
+    AfterValidator,
     BaseModel,
     BeforeValidator,
     ConfigDict,
@@ -21,7 +22,15 @@ from pydantic import (
 from advocacy_cli.catalog import Catalog
 from advocacy_cli.errors import InputError, InputProblem
 from advocacy_cli.validation import did_you_mean, model_at, problems_from
-from advocacy_cli.yamlfile import YamlDocument, join_path, parse_yaml, read_yaml
+from advocacy_cli.yamlfile import (
+    ANSWERS_LIMITS,
+    YamlDocument,
+    join_path,
+    not_text,
+    not_text_message,
+    parse_yaml,
+    read_yaml,
+)
 
 OTHER_TOPIC = "other"
 ON_SITE_FIELDS = ("start", "duration_hours", "scope")
@@ -33,28 +42,57 @@ MAX_TEXT = 20_000
 # longer than a few lines, they are a summary, and the link outgrows what browsers send.
 MAX_TITLE = 500
 
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_TEXT)]
-Title = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_TITLE)]
-Url = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^https?://\S+$")]
+
+def _plain_text(value: str) -> str:
+    """Refuse control characters however the value arrived (a file, the interview, code)."""
+    char = not_text(value)
+    if char is not None:
+        raise ValueError(not_text_message(char))
+    return value
+
+
+Text = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_TEXT),
+    AfterValidator(_plain_text),
+]
+Title = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_TITLE),
+    AfterValidator(_plain_text),
+]
+Url = Annotated[
+    str, StringConstraints(strip_whitespace=True, pattern=r"^https?://\S+$"), AfterValidator(_plain_text)
+]
 Key = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^[a-z][a-z0-9-]*$")]
 LanguageCode = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^[a-z]{2,3}(-[a-z]+)?$")]
 
 
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# Dates a proposal can be about. The timeline counts up to a year and a day past a date, so
+# anything later than this would run off the calendar (Python's ends in 9999).
+FIRST_DAY = dt.date(1900, 1, 1)
+LAST_DAY = dt.date(2999, 12, 31)
+# More of these than any honest proposal lists; each source, alternative and channel is
+# written into every draft and plan.
+MAX_SOURCES = 100
+MAX_ITEMS = 30
 
 
 def _calendar_day(value: object) -> object:
     """Accept a date or ``YYYY-MM-DD`` text only: no times, timestamps or other spellings."""
     if isinstance(value, dt.datetime):
         raise ValueError("expected a date as YYYY-MM-DD, without a time")
-    if isinstance(value, dt.date):
-        return value
     if isinstance(value, str) and _ISO_DAY.match(value.strip()):
         try:
-            return dt.date.fromisoformat(value.strip())
+            value = dt.date.fromisoformat(value.strip())
         except ValueError:
             raise ValueError("no such day") from None
-    raise ValueError("expected a date as YYYY-MM-DD")
+    if not isinstance(value, dt.date):
+        raise ValueError("expected a date as YYYY-MM-DD")
+    if not FIRST_DAY <= value <= LAST_DAY:
+        raise ValueError(f"expected a date between {FIRST_DAY} and {LAST_DAY}")
+    return value
 
 
 Day = Annotated[dt.date, BeforeValidator(_calendar_day)]
@@ -71,7 +109,8 @@ class Organisation(Section):
     website: Url | None = None
     username: Text | None = None
     role: Text | None = None
-    paid: bool
+    # Strict: YAML's 1, 0 and "yes" are not an answer to "are you paid?".
+    paid: Annotated[bool, Field(strict=True)]
 
 
 class Cause(Section):
@@ -79,19 +118,20 @@ class Cause(Section):
     summary: Text
     topic: Key
     impact: Text
-    sources: tuple[Url, ...] = ()
+    sources: Annotated[tuple[Url, ...], Field(max_length=MAX_SOURCES)] = ()
     decision_date: Day | None = None
 
 
 class TargetProjects(Section):
-    projects: Annotated[tuple[Key, ...], Field(min_length=1)]
+    projects: Annotated[tuple[Key, ...], Field(min_length=1, max_length=MAX_ITEMS)]
 
 
 class ActionAnswer(Section):
     kind: Key
     details: Text | None = None
     start: Day | None = None
-    duration_hours: Annotated[int, Field(ge=1, le=8760)] | None = None
+    # Strict: ``true`` is not a number of hours, even though Python counts it as 1.
+    duration_hours: Annotated[int, Field(strict=True, ge=1, le=8760)] | None = None
     scope: Text | None = None
 
 
@@ -112,8 +152,8 @@ class Answers(Section):
     cause: Cause
     target: TargetProjects
     action: ActionAnswer
-    alternatives: tuple[Alternative, ...] = ()
-    outreach: tuple[Outreach, ...] = ()
+    alternatives: Annotated[tuple[Alternative, ...], Field(max_length=MAX_ITEMS)] = ()
+    outreach: Annotated[tuple[Outreach, ...], Field(max_length=MAX_ITEMS)] = ()
     language: LanguageCode | None = None
 
 
@@ -254,13 +294,13 @@ def validate_answers(doc: YamlDocument, catalog: Catalog) -> Answers:
 
 def load_answers(path: Path, catalog: Catalog) -> tuple[Answers, YamlDocument]:
     """Read, parse and validate the answers file at ``path``."""
-    doc = read_yaml(path)
+    doc = read_yaml(path, limits=ANSWERS_LIMITS)
     return validate_answers(doc, catalog), doc
 
 
 def answers_from_text(text: str, catalog: Catalog, name: str = "<answers>") -> tuple[Answers, YamlDocument]:
     """Parse and validate answers given as YAML text."""
-    doc = parse_yaml(text, name)
+    doc = parse_yaml(text, name, ANSWERS_LIMITS)
     return validate_answers(doc, catalog), doc
 
 

@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 import functools
 import re
+import typing
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from importlib import resources
@@ -19,13 +20,15 @@ from pydantic import (
     Field,
     StringConstraints,
     ValidationError,
+    ValidationInfo,
     field_validator,
 )
 
 from advocacy_cli.errors import InputError, InputProblem
+from advocacy_cli.phrase_format import PhraseError, parse_phrase
 from advocacy_cli.regex import compile_pattern
 from advocacy_cli.validation import did_you_mean, problems_from
-from advocacy_cli.yamlfile import YamlDocument, read_yaml
+from advocacy_cli.yamlfile import CATALOGUE_LIMITS, YamlDocument, read_yaml
 
 Key = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9-]*$")]
 Url = Annotated[str, StringConstraints(pattern=r"^https?://\S+$")]
@@ -35,10 +38,26 @@ REQUIRED_LANGUAGES = ("en", "de", "fr", "es")
 ProjectKind = Literal["community", "foundation", "affiliate"]
 
 
+def _wants_number(annotation: Any) -> bool:
+    """Return whether a field's type is a whole number (perhaps optional), not a truth value."""
+    if annotation is int:
+        return True
+    return int in typing.get_args(annotation) and bool not in typing.get_args(annotation)
+
+
 class Record(BaseModel):
     """Base of every catalogue record: immutable, and unknown fields are errors."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _no_truth_values_for_numbers(cls, value: Any, info: ValidationInfo) -> Any:
+        # Python counts true as 1; in `min_days: true` it is a slip, not a number of days.
+        field = cls.model_fields.get(info.field_name or "")
+        if isinstance(value, bool) and field is not None and _wants_number(field.annotation):
+            raise ValueError("expected a whole number")
+        return value
 
 
 def _require_languages(value: Mapping[str, Any]) -> Mapping[str, Any]:
@@ -370,7 +389,7 @@ def _with_keys(section: Mapping[str, Record]) -> dict[str, Record]:
 
 
 def _load_file(path: Path, model: type[Record]) -> tuple[Record, YamlDocument]:
-    doc = read_yaml(path)
+    doc = read_yaml(path, limits=CATALOGUE_LIMITS)
     data = doc.data if doc.data is not None else {}
     if not isinstance(data, dict):
         raise InputError([InputProblem(doc.path, 1, None, "expected a mapping at the top level")])
@@ -440,6 +459,71 @@ def _check_refs(layers: _Layers) -> Iterator[InputProblem]:
         yield InputProblem(doc.path, None, "languages.en", "English is required as the fallback language")
 
 
+# A phrase for an action the shipped catalogue does not know completes the same question
+# as the shipped ``do_<action>`` phrases, with the same fields.
+_ACTION_PHRASE_FIELDS = frozenset({"cause", "hours"})
+
+
+@dataclass(frozen=True)
+class _RenderNeeds:
+    """What the renderer asks of the catalogue's languages, as the shipped English shows it."""
+
+    sections: frozenset[str]
+    phrase_fields: Mapping[str, frozenset[str]]
+
+    @classmethod
+    def of(cls, english: Language | None) -> _RenderNeeds:
+        if english is None:
+            return cls(frozenset(), {})
+        fields = {}
+        for key, text in english.phrases.items():
+            try:
+                fields[key] = frozenset(parse_phrase(text).fields)
+            except PhraseError:
+                fields[key] = frozenset()  # reported with its line by the phrase check
+        return cls(frozenset(english.sections), fields)
+
+    def allowed(self, key: str) -> frozenset[str]:
+        if key in self.phrase_fields:
+            return self.phrase_fields[key]
+        return _ACTION_PHRASE_FIELDS if key.startswith("do_") else frozenset()
+
+
+def _check_languages(layers: _Layers, needs: _RenderNeeds) -> Iterator[InputProblem]:
+    """Check every phrase's fields and that English has all that rendering falls back to.
+
+    Each phrase is parsed here, so a bad one is reported with its file and line when the
+    catalogue loads, never as a failure halfway through writing a draft.
+    """
+    languages = layers.sections.get("languages", {})
+    for code, language in languages.items():
+        for key, text in language.phrases.items():  # type: ignore[attr-defined]
+            where = f"phrases.{key}"
+            try:
+                phrase = parse_phrase(text)
+            except PhraseError as exc:
+                yield layers.problem("languages", code, where, f"{exc} (character {exc.column})")
+                continue
+            allowed = needs.allowed(key)
+            for name in phrase.fields:
+                if name not in allowed:
+                    usable = ", ".join(f"{{{n}}}" for n in sorted(allowed)) or "no fields"
+                    message = f"unknown field {{{name}}}; this phrase can use {usable}"
+                    yield layers.problem("languages", code, where, message)
+    english = languages.get("en")
+    if english is None:
+        return
+    for what, needed, present in (
+        ("sections", needs.sections, english.sections),  # type: ignore[attr-defined]
+        ("phrases", frozenset(needs.phrase_fields), english.phrases),  # type: ignore[attr-defined]
+    ):
+        missing = sorted(needed - set(present))
+        if missing:
+            shown = ", ".join(missing[:5]) + (f" and {len(missing) - 5} more" if len(missing) > 5 else "")
+            message = f"English is the fallback of every language and needs all {what}; missing {shown}"
+            yield layers.problem("languages", "en", what, message)
+
+
 @functools.cache
 def load_catalog(data_dir: Path | None = None) -> Catalog:
     """Load the shipped catalogue, with ``data_dir``'s files layered over it."""
@@ -450,6 +534,7 @@ def load_catalog(data_dir: Path | None = None) -> Catalog:
         if not data_dir.is_dir():
             raise InputError([InputProblem(str(data_dir), None, None, "--data-dir: not a folder")])
         folders.append(data_dir)
+    needs = _RenderNeeds.of(None)
     for folder in folders:
         for name, model in FILES.items():
             path = folder / name
@@ -461,8 +546,13 @@ def load_catalog(data_dir: Path | None = None) -> Catalog:
                 problems.extend(exc.problems)
                 continue
             layers.add(record, doc)
+        if folder == folders[0]:
+            # The shipped English phrases are the reference for what a phrase may hold.
+            needs = _RenderNeeds.of(layers.sections.get("languages", {}).get("en"))  # type: ignore[arg-type]
     if not problems:
         problems.extend(_check_refs(layers))
+        # In the order of the files, so a file's problems read from top to bottom.
+        problems.extend(sorted(_check_languages(layers, needs), key=lambda p: (p.file, p.line or 0)))
     if problems:
         raise InputError(problems)
     s = layers.sections

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -62,7 +63,21 @@ class Interrupted(AdvocacyError):
     exit_code = ExitCode.INTERRUPTED
 
 
+# What a terminal would act on rather than show: C0 and C1 controls (ESC starts the
+# sequences that recolour, move or retitle), DEL, line separators, lone surrogates.
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+
+
+def printable(text: str) -> str:
+    """Return ``text`` with every control character shown as an escape (``\\x1b``), inert."""
+    return _UNPRINTABLE.sub(lambda m: m.group(0).encode("unicode_escape").decode("ascii"), text)
+
+
 def print_error_lines(lines: Sequence[str]) -> None:
-    """Print error lines to stderr, never into a machine-readable stdout."""
+    """Print error lines to stderr, never into a machine-readable stdout.
+
+    File names and values in messages come from the user; they are shown, never obeyed,
+    and a new line inside one of them does not start a line of its own.
+    """
     for line in lines:
-        print(line, file=sys.stderr)
+        print(printable(line).replace("\n", "\\n"), file=sys.stderr)

@@ -86,16 +86,32 @@ def _given(error: Any) -> str:
     given = error.get("input")
     if given is None or isinstance(given, dict | list):
         return ""
+    if isinstance(given, bool):
+        return f", got {str(given).lower()}"  # as YAML spells it
     if isinstance(given, dt.date):
         # As the file spells it, not as Python's repr.
         return f", got {given.isoformat(sep=' ') if isinstance(given, dt.datetime) else given}"
-    return f", got {given!r}"
+    shown = repr(given)
+    # A value can be a page long; the line must stay one line that a terminal shows whole.
+    return f", got {shown if len(shown) <= _SHOWN else shown[: _SHOWN - 4] + '...' + shown[-1]}"
+
+
+_SHOWN = 80
 
 
 def _message(error: Any, model: type[BaseModel], loc: tuple[str | int, ...]) -> str:
     kind = error["type"]
     if kind in _PLAIN:
         return _PLAIN[kind] + ("" if kind.startswith(("string_too", "too_")) else _given(error))
+    bounds = {"less_than_equal": ("le", "at most"), "greater_than_equal": ("ge", "at least")}
+    if kind in bounds:
+        key, words = bounds[kind]
+        return f"{words} {error.get('ctx', {}).get(key)}" + _given(error)
+    if kind == "too_long":
+        limit = error.get("ctx", {}).get("max_length")
+        given = error.get("input")
+        size = f"{len(given)} items" if isinstance(given, list | tuple) else "too many items"
+        return f"too long: {size}, at most {limit}"
     if kind == "string_too_long":
         limit = error.get("ctx", {}).get("max_length")
         given = error.get("input")

@@ -82,8 +82,8 @@ class TestEndorsing:
             ("en", "Vote for Jane Smith in the election and donate."),
             ("en", "Support the Green Party at the ballot box."),
             ("de", "Wählt die Grünen!"),
-            ("fr", "Votez pour Marie Dupont dimanche."),
-            ("es", "Vota a Ana García el domingo."),
+            ("fr", "Votez pour Marie Dupont aux élections de dimanche."),
+            ("es", "Vota a Ana García en las elecciones del domingo."),
             ("it", "Votate Mario Rossi alle elezioni."),
         ],
     )
@@ -94,6 +94,7 @@ class TestEndorsing:
         ("language", "text"),
         [
             ("en", "Some parties tell voters to vote for the candidate."),
+            ("en", "Vote for Wikipedia Loves Monuments photos is unrelated."),
             ("en", "Editors vote support or oppose in the survey."),
             ("de", "Wählt eine der Optionen aus."),
             ("fr", "Votez pour ou contre la proposition."),

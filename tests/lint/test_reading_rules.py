@@ -311,7 +311,7 @@ class TestSeriousRulesRecogniseTheAct:
             ("Wir bitten unsere Mitglieder, bei dem Meinungsbild mit Pro zu stimmen.", "canvassing"),
             ("Chiediamo ai nostri soci di votare a favore.", "canvassing"),
             ("Vote for Jane Smith in the election.", "off-mission"),
-            ("Votez pour Marie Dupont dimanche.", "off-mission"),
+            ("Votez pour Marie Dupont aux élections de dimanche.", "off-mission"),
             ("Please add a section with a link to the petition to the article.", "article-advocacy"),
             ("Añadid al artículo un enlace a la petición.", "article-advocacy"),
         ],

@@ -65,7 +65,8 @@ def test_rule_names_are_written_only_in_their_declarations():
     names = set(RULES_BY_NAME)
     package = Path(advocacy_cli.__file__).parent
     stray = []
-    for path in sorted((package / "rules").rglob("*.py")) + [package / "checks.py"]:
+    modules = [*(package / "rules").rglob("*.py"), *(package / "wizard").glob("*.py"), package / "checks.py"]
+    for path in sorted(modules):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         declared = {
             id(keyword.value)

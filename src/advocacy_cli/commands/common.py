@@ -39,10 +39,16 @@ def parse_today(value: str | None) -> dt.date:
     """Return ``--today`` as a date, or today's date when it is not given."""
     if value is None:
         return dt.date.today()
+    from advocacy_cli.answers import FIRST_DAY, LAST_DAY
+
     try:
-        return dt.date.fromisoformat(value)
+        day = dt.date.fromisoformat(value)
     except ValueError:
         raise UserError(f"--today: expected a date as YYYY-MM-DD, got '{value}'") from None
+    if not FIRST_DAY <= day <= LAST_DAY:
+        # The timeline counts forward from it; near the end of the calendar it would overflow.
+        raise UserError(f"--today: expected a date between {FIRST_DAY} and {LAST_DAY}, got '{value}'")
+    return day
 
 
 def debugging() -> bool:

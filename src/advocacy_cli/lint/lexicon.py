@@ -34,7 +34,16 @@ DATE_CUES = (
     "action",
 )
 # The parts of the acts serious rules recognise, each a concept ``act-<part>``.
-ACT_PARTS = ("participate", "recruits", "ask", "accounts", "endorse", "article-edit", "cause-promo")
+ACT_PARTS = (
+    "participate",
+    "recruits",
+    "ask",
+    "accounts",
+    "endorse",
+    "election",
+    "article-edit",
+    "cause-promo",
+)
 # Every concept the rules use; the shipped lexicon must define them all.
 CONCEPTS = (
     *(f"action-{key}" for key in ACTIONS),
@@ -43,6 +52,7 @@ CONCEPTS = (
     "negation",
     "duration",
     "audience",
+    "vague-audience",
     "organisation",
     "role",
     "paid",

@@ -77,7 +77,11 @@ class SectionNames:
             norm = normalise_title(heading)
             if norm:
                 names.setdefault(key, []).append((norm, language))
-        return cls({k: tuple(sorted(set(v), key=lambda p: -len(p[0]))) for k, v in names.items()})
+        # Longest heading first; ties (a heading that is the same word in two languages) are
+        # broken by name and language, never by set order, so lint gives the same answer every run.
+        return cls(
+            {k: tuple(sorted(set(v), key=lambda p: (-len(p[0]), p[0], p[1]))) for k, v in names.items()}
+        )
 
     def classify(self, title: str) -> tuple[str | None, str | None]:
         """Return the (key, language) of a heading, or (None, None)."""

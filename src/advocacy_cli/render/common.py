@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 
 from advocacy_cli.answers import Answers
 from advocacy_cli.catalog import Action, Catalog, Language, Project, Venue
+from advocacy_cli.phrase_format import fill_phrase
 from advocacy_cli.render.escape import wiki_inline, wiki_url
 from advocacy_cli.render.timeline import Timeline, build_timeline
 
@@ -17,13 +18,6 @@ FALLBACK_LANGUAGE = "en"
 # Characters MediaWiki never allows in a page title; such a title cannot be a wikilink.
 # What MediaWiki does not allow in page titles: these characters, and three tildes in a row.
 _ILLEGAL_TITLE = re.compile(r"[#<>\[\]|{}\x00-\x1f\x7f]+|~{3,}")
-
-
-class _Values(dict[str, str]):
-    """Phrase values; a field the phrase names but nobody filled stays visible as a bug."""
-
-    def __missing__(self, key: str) -> str:
-        raise KeyError(f"phrase field '{key}' has no value")
 
 
 @dataclass(frozen=True)
@@ -44,11 +38,11 @@ class Phrases:
 
     def fill(self, key: str, escape: Callable[[str], str] = wiki_inline, **values: str) -> str:
         """Return phrase ``key`` with ``values`` escaped by ``escape`` and filled in."""
-        return self.raw(key).format_map(_Values({k: escape(v) for k, v in values.items()}))
+        return fill_phrase(self.raw(key), {k: escape(v) for k, v in values.items()})
 
     def fill_safe(self, key: str, **values: str) -> str:
         """Return phrase ``key`` filled with values that are already safe wikitext."""
-        return self.raw(key).format_map(_Values(values))
+        return fill_phrase(self.raw(key), values)
 
 
 def identity(text: str) -> str:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
-from advocacy_cli.catalog import Action, Project
+from advocacy_cli.catalog import Action, Catalog, Project
 from advocacy_cli.checks import AnswerContext
 from advocacy_cli.findings import Finding, Severity
 from advocacy_cli.lint.context import DraftContext
@@ -65,6 +65,20 @@ def discussion_days(project: Project) -> tuple[int, str]:
     if project.kind == "community":
         return days, f"a proposal to {project.name} needs at least {days} days of discussion"
     return days, f"{project.name} needs at least {days} days to consider a request"
+
+
+def earliest_start(
+    catalog: Catalog, targets: Iterable[str], action_key: str | None, today: dt.date
+) -> dt.date:
+    """Return the first day an action can start without a short-deadline finding.
+
+    The longest discussion any target needs, plus the action's lead time, counted from
+    ``today`` (and never under the week every project needs).
+    """
+    action = catalog.actions.get(action_key or "")
+    lead = action.lead_days if action is not None else 0
+    usual = [discussion_days(catalog.projects[key])[0] for key in targets if key in catalog.projects]
+    return today + dt.timedelta(days=max([MIN_DAYS, *usual]) + lead)
 
 
 def _order(ctx: AnswerContext) -> Iterator[Finding]:
@@ -242,7 +256,20 @@ def check_draft(ctx: DraftContext) -> Iterator[Finding]:
     if plan.closes is not None:
         # Lead times count from the close: the action cannot be prepared before consensus.
         after = (start.date - plan.closes).days
-        if after < lead:
+        # Only an on-site action waits for consensus (a WikiProject drive may start while the
+        # discussion runs); and a warning only, as a draft may give the earliest close.
+        if not ctx.proposed_actions():
+            return
+        if after < 0:
+            yield ctx.finding(
+                SHORT_DEADLINE,
+                start.start,
+                start.end,
+                f"{when}, {_days(-after)} before the discussion closes on {plan.closes}",
+                "let the discussion close before the action starts, or move the action later",
+                severity=Severity.WARNING,
+            )
+        elif after < lead:
             yield ctx.finding(
                 SHORT_DEADLINE,
                 start.start,
@@ -250,7 +277,7 @@ def check_draft(ctx: DraftContext) -> Iterator[Finding]:
                 f"{when}, {_days(after)} after the discussion closes on {plan.closes}, but the action "
                 f"needs {lead} days of lead time after consensus",
                 "close the discussion earlier or move the action later",
-                severity=Severity.WARNING if after >= 0 else sure,
+                severity=Severity.WARNING,
             )
         return
     days = (start.date - plan.opens).days

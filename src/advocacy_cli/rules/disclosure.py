@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from advocacy_cli.checks import AnswerContext
@@ -10,6 +11,7 @@ from advocacy_cli.lint.context import DraftContext
 from advocacy_cli.rules import policies as p
 from advocacy_cli.rules.base import BOTH, Rule, RuleUnit
 from advocacy_cli.rules.detectors.disclosure import read_disclosure
+from advocacy_cli.rules.detectors.texts import whole
 
 UNDISCLOSED_AFFILIATION = Rule(
     name="undisclosed-affiliation",
@@ -34,9 +36,46 @@ UNDISCLOSED_AFFILIATION = Rule(
 )
 
 
+# Words of the organisation's name shorter than this are legal forms or articles ("e. V.",
+# "of", "Ltd"), which usernames leave out.
+NAME_WORD = 4
+# What may be left of a username besides the organisation's name: a digit or two.
+LEFT_OVER = 2
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text).casefold()
+
+
+def named_after(username: str, organisation: str) -> bool:
+    """Return whether ``username`` is the organisation's name and nothing personal besides."""
+    words = [w for w in re.findall(r"\w+", organisation) if len(w) >= NAME_WORD]
+    name = _letters("".join(words))
+    account = _letters(username)
+    if not name or name not in account:
+        return False
+    return len(account) - len(name) <= LEFT_OVER
+
+
 def check_answers(ctx: AnswerContext) -> Iterator[Finding]:
-    """Require the proposer's role; remind a paid proposer without an account to disclose."""
+    """Require the proposer's role; flag an organisation account; remind paid proposers."""
     organisation = ctx.answers.organisation
+    if organisation.username and named_after(organisation.username, organisation.name):
+        yield ctx.finding(
+            UNDISCLOSED_AFFILIATION,
+            "organisation.username",
+            f"The account '{organisation.username}' is named after {organisation.name}; most "
+            "wikis block accounts that represent an organisation or that several people share "
+            "(role accounts), and a proposal posted from one is read as the organisation "
+            "speaking, not a person who can be asked questions.",
+            suggestion=(
+                "Post from a personal account and name the organisation in it or on its user "
+                f"page, for example 'Jane Doe ({organisation.name})'."
+            ),
+            policy=p.USERNAME,
+            severity=Severity.WARNING,
+            span=whole(organisation.username),
+        )
     if not organisation.role:
         paid = (
             " Because posting is part of a paid job, the Terms of Use also require the posting "

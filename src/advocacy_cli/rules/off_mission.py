@@ -12,7 +12,7 @@ from advocacy_cli.phrases import find_out_of_scope
 from advocacy_cli.rules import policies as p
 from advocacy_cli.rules.base import BOTH, Rule, RuleUnit
 from advocacy_cli.rules.detectors.acts import Act, find_acts, overlaps
-from advocacy_cli.rules.detectors.texts import action_details, all_texts, cause_heading, whole
+from advocacy_cli.rules.detectors.texts import drafted_texts, whole
 
 OFF_MISSION = Rule(
     name="off-mission",
@@ -47,8 +47,9 @@ def check_answers(ctx: AnswerContext) -> Iterator[Finding]:
             ),
             span=whole(OTHER_TOPIC),
         )
-    # Electoral content is an error in any field that reaches the drafts.
-    for field, text in all_texts(ctx.answers):
+    # Electoral content is an error in any answer the drafts repeat, whatever the topic:
+    # an endorsement in any words, and the catalogue's out-of-scope causes.
+    for field, text in drafted_texts(ctx.answers):
         for found in find_acts(ctx.catalog, text):
             if found.act is Act.ENDORSING:
                 yield ctx.finding(
@@ -59,7 +60,7 @@ def check_answers(ctx: AnswerContext) -> Iterator[Finding]:
                     severity=Severity.ERROR,
                     span=(text, found.start, found.end),
                 )
-    for field, text in [*cause_heading(ctx.answers), *action_details(ctx.answers)]:
+    for field, text in drafted_texts(ctx.answers):
         for entry, match in find_out_of_scope(text, ctx.catalog):
             yield ctx.finding(
                 OFF_MISSION,

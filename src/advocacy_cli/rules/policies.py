@@ -10,6 +10,8 @@ NPOV = "https://en.wikipedia.org/wiki/Wikipedia:Neutral_point_of_view"
 COI = "https://en.wikipedia.org/wiki/Wikipedia:Conflict_of_interest"
 PAID = "https://en.wikipedia.org/wiki/Wikipedia:Paid-contribution_disclosure"
 TERMS = "https://foundation.wikimedia.org/wiki/Policy:Terms_of_Use"
+# Accounts named after an organisation, and accounts several people share (role accounts).
+USERNAME = "https://en.wikipedia.org/wiki/Wikipedia:Username_policy"
 SIGNATURES = "https://en.wikipedia.org/wiki/Wikipedia:Signatures"
 RFC = "https://en.wikipedia.org/wiki/Wikipedia:Requests_for_comment"
 WRITING_RFC = "https://en.wikipedia.org/wiki/Wikipedia:Writing_requests_for_comment"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from advocacy_cli.answers import ON_SITE_FIELDS
@@ -39,6 +40,12 @@ _WHAT = {
 }
 
 
+def names_nobody(scope: str, ctx: AnswerContext) -> bool:
+    """Return whether the whole ``scope`` answer is an audience such as "everyone" or "alle"."""
+    said = " ".join(re.sub(r"[\s.!;,:]+$", "", scope.strip()).split())
+    return lexicon.pattern(ctx.catalog, "vague-audience").fullmatch(said) is not None
+
+
 def check_answers(ctx: AnswerContext) -> Iterator[Finding]:
     """Require start, duration and scope for on-site actions; enforce the maximum duration."""
     answer = ctx.answers.action
@@ -55,6 +62,16 @@ def check_answers(ctx: AnswerContext) -> Iterator[Finding]:
                 f"do not say {what}; communities judge such a proposal by its size.",
                 suggestion=f"Add action.{name}, for example `{example}`.",
             )
+    if answer.scope is not None and names_nobody(answer.scope, ctx):
+        yield ctx.finding(
+            MISSING_SCOPE,
+            "action.scope",
+            f"'{answer.scope.strip()}' does not say who sees {a_title(action.title)}: logged-in "
+            "editors or logged-out readers, which countries, which projects. Communities and "
+            "the Foundation judge the action by that size.",
+            suggestion=f"Name the audience, for example `{_WHAT['scope'][1]}`.",
+            span=whole(answer.scope),
+        )
     too_long = (
         action.max_hours is not None
         and answer.duration_hours is not None

@@ -15,7 +15,7 @@ from advocacy_cli.catalog import Catalog
 from advocacy_cli.errors import InputError, InputProblem, Interrupted, UserError
 from advocacy_cli.wizard.prompter import Prompter
 from advocacy_cli.wizard.state import ResumeStore, resume_path
-from advocacy_cli.yamlfile import YamlDocument, read_yaml
+from advocacy_cli.yamlfile import ANSWERS_LIMITS, YamlDocument, read_yaml
 
 INTRO = "intro"
 NO_TERMINAL = "no answers given and no terminal to ask them on: run `advocacy new --answers FILE`"
@@ -131,7 +131,7 @@ def obtain_answers(
     reasons: dict[str, str] = {}
     resumed = False
     if answers_file is not None:
-        doc = read_yaml(answers_file)
+        doc = read_yaml(answers_file, limits=ANSWERS_LIMITS)
         try:
             # A complete file needs no questions, so scripts behave the same on a terminal.
             return load_answers(answers_file, catalog)

@@ -14,6 +14,10 @@ from typing import Any, Literal
 
 from advocacy_cli.answers import OTHER_TOPIC
 from advocacy_cli.catalog import Catalog
+from advocacy_cli.rules.alternatives import NO_ALTERNATIVES
+from advocacy_cli.rules.centralnotice import MISSING_CENTRALNOTICE
+from advocacy_cli.rules.deadline import SHORT_DEADLINE
+from advocacy_cli.rules.venue import WRONG_VENUE
 from advocacy_cli.wizard.prompter import Choice
 
 Kind = Literal["text", "confirm", "select", "checkbox", "date", "number", "urls", "pairs"]
@@ -153,9 +157,11 @@ def _languages(catalog: Catalog, data: Data) -> list[Choice]:
 
 
 def _start(catalog: Catalog, data: Data, today: dt.date) -> str | None:
-    action = catalog.actions.get(str(get_path(data, "action.kind")))
-    # The earliest sensible day: a week of discussion plus the action's lead time.
-    earliest = today + dt.timedelta(days=7 + (action.lead_days if action else 0))
+    from advocacy_cli.rules.deadline import earliest_start
+
+    # The earliest day the answers rules accept: the targets' discussion plus the lead time.
+    targets = [str(key) for key in get_path(data, "target.projects") or ()]
+    earliest = earliest_start(catalog, targets, str(get_path(data, "action.kind")), today)
     decision = get_path(data, "cause.decision_date")
     if isinstance(decision, dt.date) and decision - dt.timedelta(days=2) > earliest:
         return (decision - dt.timedelta(days=2)).isoformat()
@@ -186,7 +192,7 @@ QUESTIONS: tuple[Question, ...] = (
         "select",
         required=True,
         choices=_actions,
-        settles=("wrong-venue", "short-deadline"),
+        settles=(WRONG_VENUE.name, SHORT_DEADLINE.name),
     ),
     Question("action.details", "action", "text"),
     Question(
@@ -196,7 +202,7 @@ QUESTIONS: tuple[Question, ...] = (
         condition=_on_site,
         after="action.kind",
         default=_start,
-        settles=("short-deadline",),
+        settles=(SHORT_DEADLINE.name,),
     ),
     Question(
         "action.duration_hours",
@@ -215,7 +221,7 @@ QUESTIONS: tuple[Question, ...] = (
         item_key="kind",
         item_text="why_not",
         item_text_required=True,
-        settles=("no-alternatives",),
+        settles=(NO_ALTERNATIVES.name,),
     ),
     Question(
         "outreach",
@@ -224,7 +230,7 @@ QUESTIONS: tuple[Question, ...] = (
         choices=_channels,
         item_key="channel",
         item_text="note",
-        settles=("missing-centralnotice",),
+        settles=(MISSING_CENTRALNOTICE.name,),
     ),
     Question("language", "language", "select", choices=_languages),
 )

@@ -9,7 +9,7 @@ import yaml
 
 from advocacy_cli.errors import InputError, InputProblem, UserError
 from advocacy_cli.files import write_atomic
-from advocacy_cli.yamlfile import YamlDocument, read_yaml
+from advocacy_cli.yamlfile import ANSWERS_LIMITS, YamlDocument, read_yaml
 
 RESUME_FILE = ".advocacy-interview.yaml"
 HEADER = (
@@ -56,7 +56,7 @@ class ResumeStore:
             raise UserError(
                 f"{self.display}: no interrupted interview to resume here; run `advocacy new` to start one"
             )
-        doc = read_yaml(self.path, self.display)
+        doc = read_yaml(self.path, self.display, ANSWERS_LIMITS)
         if doc.data is not None and not isinstance(doc.data, dict):
             raise InputError([InputProblem(doc.path, 1, None, "expected a mapping of answers")])
         return doc

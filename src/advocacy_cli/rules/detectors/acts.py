@@ -7,7 +7,9 @@ part (``act-participate``), in "please ask your members to vote" as in German's 
 an edit count (``act-accounts``) beside taking part ("create one and make 200 edits so you can
 vote in March"); article advocacy is changing articles (``act-article-edit``) to carry what
 promotes the cause (``act-cause-promo``: "add a section with a link to the petition");
-endorsing is a named person or party after an election verb (``act-endorse``). A negation just
+endorsing is a named person or party after a voting verb (``act-endorse``) in a sentence about
+an election (``act-election``): "vote for Jane Smith in the election", not "vote for Wikipedia
+Loves Monuments photos". A negation just
 before a cue, in its clause ("we will not ask our members to vote"), undoes the act. The cues are data
 (``data/lexicon.yaml``).
 """
@@ -37,7 +39,7 @@ class Act(Enum):
 PARTS: dict[Act, tuple[str, ...]] = {
     Act.RECRUITING: ("act-ask", "act-recruits", "act-participate"),
     Act.ACCOUNTS: ("act-accounts", "act-participate"),
-    Act.ENDORSING: ("act-endorse",),
+    Act.ENDORSING: ("act-endorse", "act-election"),
     Act.ARTICLE_PROMOTION: ("act-article-edit", "act-cause-promo"),
 }
 

@@ -1,35 +1,74 @@
-"""Shouting: words in capitals and strings of exclamation marks.
+"""Loaded wording: shouting in capitals, strings of exclamation marks, and loaded phrases.
 
-Acronyms are not shouting: an all-capital word of three letters or fewer (EU, DSA), or one
-the catalogue itself writes in capitals (SOPA, PIPA, ACTA), is never counted.
+One reading for answers and drafts alike, so that ``check`` and ``new`` flag what ``lint``
+would flag in the drafts they write. Acronyms are not shouting: a word the catalogue itself
+writes in capitals (SOPA, PIPA, ACTA, a chapter's initials), a word in capitals written in
+parentheses in the same text (an abbreviation being introduced), and a capitalised word of
+three letters or fewer (EU, DSA) unless it is one of a language's most common words ("NO
+TO ..."), are never counted as shouted words.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from advocacy_cli.catalog import Catalog
+from advocacy_cli.lint import lexicon
+from advocacy_cli.phrases import find_phrases
 
 SHORT_ACRONYM = 3
-RUN = 3  # consecutive capitalised words that read as shouting
 MOSTLY = 0.5  # share of letters in shouted words that makes the whole text shouting
+LONG_SHOUT = 10  # one shouted word this long is shouting on its own ("UNACCEPTABLE")
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-ANSWER_BANGS = re.compile(r"!{2,}")
-# Acronym pairs such as "SOPA PIPA" are not shouting in a draft; a run this long is.
-SHOUT_LETTERS = 10
-_CAPS_RUN = re.compile(r"\b[A-ZÀ-ÖØ-Þ]{2,}(?:[\s,]+[A-ZÀ-ÖØ-Þ]{2,})+\b|\b[A-ZÀ-ÖØ-Þ]{10,}\b")
-DRAFT_BANGS = re.compile(r"[!?]*![!?]*!+[!?]*|\?!|!\?")
+_INTRODUCED = re.compile(r"\(([^\W\d_]{2,})\)")
+# A template placeholder such as [YOUR ORGANISATION] is reported as a placeholder, not shouting.
+_PLACEHOLDER = re.compile(r"(?<!\[)\[[^\[\]a-z]*\](?!\])")
+# Two exclamation marks or more (¡ included), possibly mixed with question marks, or ?! and !?.
+_BANGS = re.compile(r"[!?¡]*[!¡][!?¡]*[!¡][!?¡]*|\?!|!\?")
+
+SHOUT_SUGGESTION = "Write it in sentence case; keep capitals for acronyms such as EU."
+BANGS_MESSAGE = "Repeated exclamation marks read as campaigning, not as a question for the community."
+BANGS_SUGGESTION = "End with a full stop or a plain question mark."
 
 
 @dataclass(frozen=True)
-class Shout:
-    """Where shouting starts in a text, and what it is."""
+class Loaded:
+    """One piece of loaded wording in a text: where, what it is, and what to do instead."""
 
     start: int
     end: int
-    what: str
+    message: str
+    suggestion: str
+    policy: str | None = None
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """What tells an acronym from a shouted word: the catalogue's acronyms, common words."""
+
+    acronyms: frozenset[str]
+    common: frozenset[str]
+
+
+# Reading every title and text of the catalogue takes longer than a whole answers check, and
+# the interview checks after every question: keep the result per catalogue object.
+_VOCABULARIES: dict[int, tuple[Catalog, Vocabulary]] = {}
+_KEPT = 8
+
+
+def vocabulary(catalog: Catalog) -> Vocabulary:
+    """Return the catalogue's acronyms and the common words of its languages."""
+    kept = _VOCABULARIES.get(id(catalog))
+    if kept is not None and kept[0] is catalog:
+        return kept[1]
+    common = frozenset(word for words in lexicon.stopwords(catalog).values() for word in words)
+    found = Vocabulary(known_acronyms(catalog), common)
+    if len(_VOCABULARIES) >= _KEPT:
+        _VOCABULARIES.clear()
+    _VOCABULARIES[id(catalog)] = (catalog, found)
+    return found
 
 
 def known_acronyms(catalog: Catalog) -> frozenset[str]:
@@ -42,42 +81,86 @@ def known_acronyms(catalog: Catalog) -> frozenset[str]:
         texts += [precedent.title, precedent.asked, precedent.decided, precedent.outcome]
     for entry in catalog.out_of_scope.values():
         texts += [entry.title, entry.why]
+    for project in catalog.projects.values():
+        texts += [project.name, project.decides, *(venue.title for venue in project.venues)]
+    for action in catalog.actions.values():
+        texts.append(action.title)
     words = (m.group(0) for text in texts for m in _TOKEN.finditer(text))
     return frozenset(word for word in words if _caps(word))
 
 
 def _caps(word: str) -> bool:
-    return len(word) >= 2 and word.isupper()
+    return sum(1 for c in word if c.isalpha()) >= 2 and word.isupper()
 
 
-def _loud(word: str, acronyms: frozenset[str]) -> bool:
-    return _caps(word) and len(word) > SHORT_ACRONYM and word not in acronyms
+def _loud(word: str, words: Vocabulary, introduced: frozenset[str]) -> bool:
+    if not _caps(word) or word in words.acronyms or word in introduced:
+        return False
+    return len(word) > SHORT_ACRONYM or word.casefold() in words.common
 
 
-def find_shouting(text: str, acronyms: frozenset[str]) -> Shout | None:
-    """Return the first shouting in ``text``: a run of capitalised words, or mostly capitals."""
-    tokens = list(_TOKEN.finditer(text))
-    loud = [m for m in tokens if _loud(m.group(0), acronyms)]
+def _shouting(text: str, words: Vocabulary) -> list[Loaded]:
+    masked = _PLACEHOLDER.sub(lambda m: " " * len(m.group(0)), text)
+    introduced = frozenset(_INTRODUCED.findall(masked))
+    tokens = list(_TOKEN.finditer(masked))
+    loud = {m.start() for m in tokens if _loud(m.group(0), words, introduced)}
+    letters = sum(len(m.group(0)) for m in tokens)
+    shouted = [m for m in tokens if m.start() in loud]
+    if len(shouted) >= 2 and letters and sum(len(m.group(0)) for m in shouted) / letters >= MOSTLY:
+        return [_shout(text, shouted[0].start(), shouted[-1].end(), "text mostly in capitals")]
+    found: list[Loaded] = []
     run: list[re.Match[str]] = []
     for token in [*tokens, None]:
         if token is not None and _caps(token.group(0)):
             run.append(token)
             continue
-        if len(run) >= RUN and sum(1 for t in run if t in loud) >= 2:
-            return Shout(run[0].start(), run[-1].end(), "words in capitals")
+        in_run = sum(1 for t in run if t.start() in loud)
+        long_word = any(t.start() in loud and len(t.group(0)) >= LONG_SHOUT for t in run)
+        if in_run >= 2 or (in_run and len(run) >= 3) or long_word:
+            found.append(_shout(text, run[0].start(), run[-1].end(), "words in capitals"))
         run = []
-    letters = sum(len(m.group(0)) for m in tokens)
-    shouted = sum(len(m.group(0)) for m in loud)
-    if len(loud) >= 2 and letters and shouted / letters >= MOSTLY:
-        return Shout(loud[0].start(), loud[-1].end(), "text mostly in capitals")
-    return None
+    return found
 
 
-def draft_capital_runs(words: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """Yield runs of capitals long enough to be shouting between ``start`` and ``end``."""
-    for m in _CAPS_RUN.finditer(words, start, end):
-        if len(re.sub(r"[^A-ZÀ-ÖØ-Þ]", "", m.group(0))) < SHOUT_LETTERS:
+def _shout(text: str, start: int, end: int, what: str) -> Loaded:
+    return Loaded(
+        start,
+        end,
+        f"Shouting ({what}: '{text[start:end]}'); it reads as a campaign slogan, and editors "
+        "turn against proposals that shout.",
+        SHOUT_SUGGESTION,
+    )
+
+
+def find_loaded(
+    text: str, catalog: Catalog, phrase_rule: str, words: Vocabulary | None = None
+) -> list[Loaded]:
+    """Return the loaded wording in ``text``: shouting, exclamation marks, and the phrases the
+    catalogue lists for ``phrase_rule``.
+
+    Each stretch of text is reported once: a phrase inside a shouted run, or a run of
+    exclamation marks the catalogue also names, is not reported again.
+    """
+    words = words or vocabulary(catalog)
+    found = _shouting(text, words)
+    found += [Loaded(m.start(), m.end(), BANGS_MESSAGE, BANGS_SUGGESTION) for m in _BANGS.finditer(text)]
+    for group, match in find_phrases(text, catalog, phrase_rule):
+        found.append(
+            Loaded(
+                match.start,
+                match.end,
+                f"{group.message} ('{match.text}')",
+                group.suggestion,
+                group.policy,
+            )
+        )
+    return _first_of_overlaps(found)
+
+
+def _first_of_overlaps(found: Iterable[Loaded]) -> list[Loaded]:
+    kept: list[Loaded] = []
+    for item in sorted(found, key=lambda f: (f.start, -f.end)):
+        if any(k.start <= item.start < k.end for k in kept):
             continue
-        if words[m.start() - 1 : m.start()] == "[":  # a [PLACEHOLDER], not shouting
-            continue
-        yield m.start(), m.end()
+        kept.append(item)
+    return kept

@@ -57,6 +57,16 @@ def all_texts(answers: Answers) -> Iterator[FieldText]:
     yield from outreach_notes(answers)
 
 
+def drafted_texts(answers: Answers) -> Iterator[FieldText]:
+    """Yield every free-text answer that the drafts repeat, in file order.
+
+    The title, summary, impact, the action's details and scope, the reasons for rejecting
+    alternatives and the outreach notes: wording rules read all of them, as lint reads the
+    drafts made from them.
+    """
+    yield from all_texts(answers)
+
+
 def a_title(title: str, *, start: bool = False) -> str:
     """Return a catalogue title for use in a sentence: 'an informational banner'.
 
