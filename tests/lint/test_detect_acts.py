@@ -36,6 +36,9 @@ class TestRecruitingOutsiders:
         [
             ("en", "We will not ask our members to vote."),
             ("en", "Only editors may vote; our members are told about the law itself."),
+            ("en", "Please comment below on whether our readers should see a banner."),
+            ("en", "Please comment below; WikiProject members are welcome."),
+            ("de", "Bitte stimmt unten ab; die Mitglieder der Redaktion Recht sind informiert."),
             ("de", "Wir bitten unsere Mitglieder ausdrücklich nicht, abzustimmen."),
             ("fr", "Nous ne demandons pas à nos membres de voter."),
             ("es", "No pedimos a nuestros socios que voten."),
