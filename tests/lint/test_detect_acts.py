@@ -85,6 +85,7 @@ class TestEndorsing:
             ("en", "Vote for Jane Smith in the election and donate."),
             ("en", "Support the Green Party at the ballot box."),
             ("de", "Wählt die Grünen!"),
+            ("de", "Ein Banner, das dazu aufruft, die Piratenpartei zu wählen."),
             ("fr", "Votez pour Marie Dupont aux élections de dimanche."),
             ("es", "Vota a Ana García en las elecciones del domingo."),
             ("it", "Votate Mario Rossi alle elezioni."),

@@ -101,7 +101,7 @@ def check_draft(ctx: DraftContext) -> Iterator[Finding]:
                 OFF_MISSION,
                 found.start,
                 found.end,
-                f"{_ENDORSING.lower()}: '{found.cues[0]}'",
+                f"{_ENDORSING[0].lower()}{_ENDORSING[1:]}: '{found.cues[0]}'",
                 "leave candidates and parties out; ask only for what concerns the projects",
                 severity=Severity.ERROR,
             )
