@@ -227,8 +227,9 @@ class TestTheTarget:
 
 IMPACT = "=== Why this matters to this project ===\nCommons would have to filter uploads against rightsholder lists, which would affect the images editors use in articles.\n"
 ALTERNATIVES = "=== Alternatives considered ===\n* A 24-hour blackout: far too disruptive for readers.\n* A blog post on Diff: it reaches few readers.\n"
-# Says what is at stake without the words the sentence check looks for.
-STAKE = "Upload filters would remove photographs of buildings and monuments before anyone can check them, and many articles would lose their only picture."
+# Says what is at stake without the words the sentence check looks for: only its heading
+# can tell that it is about the impact.
+STAKE = "Experts across Europe have criticised the plan for years, and the vote is close."
 
 
 class TestAbsenceRulesLookEverywhere:
@@ -249,6 +250,7 @@ class TestAbsenceRulesLookEverywhere:
 
     @pytest.mark.parametrize("heading", ["=== Details ===", "=== Timeline notes ===", "=== Notes ==="])
     def test_impact_missing_is_still_reported(self, catalog, heading):
+        # GOOD's opening names readers and the directive, but not how the projects are affected.
         text = GOOD.replace(IMPACT, f"{heading}\n{STAKE}\n")
         assert "missing-impact" in _rules(text, catalog)
 
@@ -370,3 +372,39 @@ class TestSeriousRulesInTheAnswers:
             text=BASE,
         )
         assert of(run(text, catalog), "meatpuppetry")
+
+
+class TestImpactInPlainSentences:
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Upload filters would remove photographs before anyone can check them, and many articles would lose their only picture.",
+            "Viele Artikel würden ihre Bilder verlieren.",
+            "Beaucoup d'articles perdraient leurs images.",
+            "Muchos artículos perderían sus imágenes.",
+            "Molte voci perderebbero le loro immagini.",
+        ],
+    )
+    def test_an_effect_on_the_articles_is_an_impact(self, catalog, sentence):
+        text = GOOD.replace(IMPACT, f"=== Notes ===\n{sentence}\n")
+        assert "missing-impact" not in _rules(text, catalog)
+
+
+class TestScopeCertainty:
+    def test_one_half_missing_is_a_warning_both_an_error(self, catalog):
+        base = GOOD.replace(
+            "a 48-hour informational banner to logged-out readers in the EU", "an informational banner"
+        )
+        base = base.replace("show a 48-hour banner", "show a banner")
+        half = base.replace(
+            "A banner for 48 hours from 28 June 2027 00:00 UTC, shown to logged-out readers in the EU.",
+            "A banner for 48 hours from 28 June 2027 00:00 UTC.",
+        )
+        none = base.replace(
+            "A banner for 48 hours from 28 June 2027 00:00 UTC, shown to logged-out readers in the EU.",
+            "A banner, to be discussed.",
+        ).replace(" at least 14 days ahead", "")
+        assert [f.severity for f in _findings(half, catalog) if f.rule == "missing-scope"] == [
+            Severity.WARNING
+        ]
+        assert [f.severity for f in _findings(none, catalog) if f.rule == "missing-scope"] == [Severity.ERROR]

@@ -136,12 +136,15 @@ def check_draft(ctx: DraftContext) -> Iterator[Finding]:
     if not missing:
         return
     start, end = next(iter(actions.values()))
+    # Sure only when neither is said: a draft that gives one often implies the other ("a
+    # banner on 1 May" for everyone), or says it in words the vocabulary does not know.
     yield ctx.finding(
         MISSING_SCOPE,
         start,
         end,
         f"the proposed action does not say {' or '.join(missing)}",
         "state the start and end in UTC, the duration, and who sees it (logged-out readers, countries)",
+        severity=None if len(missing) == 2 else Severity.WARNING,
     )
 
 
