@@ -408,3 +408,27 @@ class TestScopeCertainty:
             Severity.WARNING
         ]
         assert [f.severity for f in _findings(none, catalog) if f.rule == "missing-scope"] == [Severity.ERROR]
+
+
+class TestCentralNoticeRequest:
+    @pytest.mark.parametrize(
+        ("line", "expected"),
+        [
+            ("* The CentralNotice request is filed on 20 June 2027.", "only 8 days before the banner starts"),
+            (
+                "* The CentralNotice request is filed on 1 May 2027.",
+                "before the discussion closes on 2027-05-15",
+            ),
+            ("* The CentralNotice request is filed on 1 June 2027.", None),
+        ],
+    )
+    def test_the_request_follows_consensus_and_comes_early_enough(self, catalog, line, expected):
+        text = GOOD.replace(
+            "* This discussion opens: 1 April 2027",
+            "* This discussion opens: 1 April 2027\n* The discussion closes: 15 May 2027\n" + line,
+        )
+        messages = [f.message for f in _findings(text, catalog) if f.rule == "short-deadline"]
+        if expected is None:
+            assert messages == []
+        else:
+            assert len(messages) == 1 and expected in messages[0]

@@ -231,6 +231,51 @@ def _discussion_length(ctx: DraftContext, plan: Timeline, mentions: list[DateMen
         )
 
 
+def _request_days(catalog: Catalog) -> tuple[int, str] | None:
+    """Return how many days ahead banners are requested, and the request page, from the catalogue."""
+    for project in catalog.projects.values():
+        for venue in project.venues_with_role("request"):
+            if venue.usual_days is not None and "centralnotice" in venue.key:
+                return venue.usual_days, venue.title
+    return None
+
+
+def _centralnotice_request(
+    ctx: DraftContext, plan: Timeline, mentions: list[DateMention]
+) -> Iterator[Finding]:
+    """A banner's request comes after consensus and the request page's days before the campaign."""
+    request = next((m for m in mentions if m.role is DateRole.CENTRALNOTICE), None)
+    known = _request_days(ctx.catalog)
+    if (
+        request is None
+        or known is None
+        or plan.action_starts is None
+        or "banner" not in ctx.proposed_actions()
+    ):
+        return
+    days, page = known
+    ahead = (plan.action_starts.date - request.date).days
+    if plan.closes is not None and request.date < plan.closes:
+        yield ctx.finding(
+            SHORT_DEADLINE,
+            request.start,
+            request.end,
+            f"the CentralNotice request on {request.date} comes before the discussion closes on {plan.closes}",
+            "request the banner once the discussion has closed with consensus, and link the closed discussion",
+            severity=Severity.WARNING,
+        )
+    elif ahead < days:
+        yield ctx.finding(
+            SHORT_DEADLINE,
+            request.start,
+            request.end,
+            f"the CentralNotice request on {request.date} is only {_days(ahead)} before the banner starts, "
+            f"but {page} asks for at least {days} days",
+            "request the banner earlier, or move the banner later",
+            severity=Severity.WARNING,
+        )
+
+
 def check_draft(ctx: DraftContext) -> Iterator[Finding]:
     """Measure the discussion, and the time from its close to the action against the lead times."""
     mentions, anchor = _draft_dates(ctx)
@@ -239,6 +284,7 @@ def check_draft(ctx: DraftContext) -> Iterator[Finding]:
     start = plan.action_starts
     if start is None:
         return
+    yield from _centralnotice_request(ctx, plan, mentions)
     guessed_year = " (the year is not written; assumed from the text)" if start.year_inferred else ""
     sure = Severity.WARNING if start.year_inferred or start.relative else None
     when = f"the action starts on {start.date.isoformat()}{guessed_year}"
