@@ -34,6 +34,8 @@ DRAFTING_LANGUAGES = ("en", "de", "fr", "es", "it")
 _DAY = r"(?P<{name}>[0-3]?\d)(?:\.|st|nd|rd|th|er|re|e|ème|º|°|ª|o)?"
 _YEAR = r"(?P<{name}>\d{{4}})"
 _SHORT_MONTH = 3
+# How far (in characters) before and after a date its cue words are looked for.
+CUE_WINDOW = 160
 
 
 class DateRole(Enum):
@@ -348,6 +350,9 @@ def classify(
         a = max(a, text.rfind(";", a, mention.start) + 1)
         semicolon = text.find(";", mention.end, b)
         b = semicolon if semicolon >= 0 else b
+        # Cue words this far from a date are about something else, and a bounded window keeps
+        # a sentence with thousands of dates linear.
+        a, b = max(a, mention.start - CUE_WINDOW), min(b, mention.end + CUE_WINDOW)
         in_background = any(s <= mention.start < e for s, e in background)
         role = _role(mention, (text[a:b], a), cues, actions, anchor, in_background)
         classified.append(replace(mention, role=role))

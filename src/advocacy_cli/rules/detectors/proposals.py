@@ -12,6 +12,7 @@ statement. Every cue word is data (``data/lexicon.yaml``: ``negation``, ``negati
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -25,6 +26,9 @@ from advocacy_cli.rules.detectors.sentences import sentence_spans
 # A negation before the action word counts within this many words of it ("we do not
 # propose a site-wide blackout").
 NEGATION_WORDS = 6
+# A clause is read at most this many characters either side of an action word: wider, it is
+# about something else, and a bound keeps a page-long sentence linear.
+CLAUSE_WINDOW = 200
 _CLAUSE_END = re.compile(r"[,;:()\[\]|–—]")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
@@ -52,8 +56,8 @@ class ActionMention:
 
 def _clause_start(text: str, sentence_start: int, offset: int, contrast: re.Pattern[str]) -> int:
     """Return where the clause holding ``offset`` begins (after a comma or a "but")."""
-    start = sentence_start
-    for m in _CLAUSE_END.finditer(text, sentence_start, offset):
+    start = max(sentence_start, offset - CLAUSE_WINDOW)
+    for m in _CLAUSE_END.finditer(text, start, offset):
         start = m.end()
     for m in contrast.finditer(text, start, offset):
         start = m.end()
@@ -88,6 +92,7 @@ def _option_label(text: str, offset: int) -> str:
 def _in_clause(text: str, span: tuple[int, int], offset: int, pattern: re.Pattern[str]) -> bool:
     """Return whether ``pattern`` occurs in the clause around ``offset`` ("the banner is one option")."""
     a, b = span
+    a, b = max(a, offset - CLAUSE_WINDOW), min(b, offset + CLAUSE_WINDOW)
     before = [m.end() for m in _CLAUSE_END.finditer(text, a, offset)]
     after = _CLAUSE_END.search(text, offset, b)
     return pattern.search(text, before[-1] if before else a, after.start() if after else b) is not None
@@ -98,6 +103,7 @@ def _in_past_aside(
 ) -> bool:
     """Return whether ``offset`` stands in a clause about a past year ("wie 2012") that proposes nothing."""
     a, b = span
+    a, b = max(a, offset - CLAUSE_WINDOW), min(b, offset + CLAUSE_WINDOW)
     before = [m.end() for m in _CLAUSE_END.finditer(text, a, offset)]
     after = _CLAUSE_END.search(text, offset, b)
     aside = text[before[-1] if before else a : after.start() if after else b]
@@ -119,14 +125,17 @@ def _denied(
     nicht vor"), so an aside about a precedent between them is skipped.
     """
     denied: dict[int, str] = {}
+    ends = [end for _, _, end in mentions]
     for m in after.finditer(text, a, b):
-        for index in range(len(mentions) - 1, -1, -1):
-            _, start, end = mentions[index]
-            if end > m.start() or aside[index]:
-                continue
-            if not contrast.search(text, end, m.start()):
-                denied[index] = m.group(0).strip()
-            break
+        # The mentions are in order of position: the candidates end before the negation.
+        index = bisect.bisect_right(ends, m.start()) - 1
+        while index >= 0 and aside[index]:
+            index -= 1
+        if index < 0:
+            continue
+        end = mentions[index][2]
+        if m.start() - end <= CLAUSE_WINDOW and not contrast.search(text, end, m.start()):
+            denied[index] = m.group(0).strip()
     return denied
 
 
