@@ -122,3 +122,12 @@ def test_the_linter_holds_no_word_lists():
     for word in ("abschaltung", "bannière", "ehrenamtlich", "janvier", "telegram"):
         assert word not in source
     assert Path(ROOT / "data/lexicon.yaml").is_file()
+
+
+def test_every_drafting_language_has_every_concept_the_rules_read(catalog):
+    for key in lexicon.CONCEPTS:
+        patterns = catalog.lexicon[key].patterns
+        if "any" in patterns:
+            continue
+        missing = [lang for lang in lexicon.DRAFTING_LANGUAGES if not patterns.get(lang)]
+        assert not missing, f"{key} has no words in {', '.join(missing)}"

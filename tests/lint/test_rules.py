@@ -87,9 +87,14 @@ def test_signature_inside_a_quote_does_not_count(catalog):
 def test_undisclosed_affiliation(catalog):
     text = GOOD.replace(
         "Organisation: Open Knowledge Network. Role: policy officer. Posting this is paid work.",
-        "I care about this.",
+        "I write this on behalf of our members.",
     )
-    assert found(text, catalog, "undisclosed-affiliation") == [(18, 5)]
+    assert found(text, catalog, "undisclosed-affiliation") == [(19, 14)]
+    volunteer = GOOD.replace(
+        "Organisation: Open Knowledge Network. Role: policy officer. Posting this is paid work.",
+        "I am a volunteer and care about this.",
+    )
+    assert found(volunteer, catalog, "undisclosed-affiliation") == []
 
 
 def test_loaded_wording_in_heading_only(catalog):

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from advocacy_cli.catalog import Catalog, Project
 from advocacy_cli.findings import Finding, Severity
-from advocacy_cli.lint import lexicon
 from advocacy_cli.lint.structure import Draft, Section
 from advocacy_cli.rules.base import Rule, declared_rule
+from advocacy_cli.rules.detectors.proposals import ActionMention, proposed, read_actions
+from advocacy_cli.rules.detectors.sentences import sentence_spans
 
 
 @dataclass(frozen=True)
@@ -24,6 +26,24 @@ class DraftContext:
     project: Project | None
     project_guessed: bool
     language: str | None
+    # Whether a guessed target is sure (a template, a venue or the wiki named), and from what.
+    target_certain: bool = True
+    target_assumed: str = ""
+
+    def wiki_severity(self, severity: Severity) -> Severity:
+        """Return ``severity`` for a finding that holds the draft to one wiki's customs.
+
+        Where the wiki was guessed without certainty, such a finding is a note only.
+        """
+        return severity if self.target_certain else Severity.INFO
+
+    def assumption(self) -> str:
+        """Return what the target was guessed from, to append to a message ("" when given)."""
+        if not self.project_guessed or self.project is None:
+            return ""
+        how = f" from {self.target_assumed}" if self.target_assumed else ""
+        sure = "" if self.target_certain else "; pass --target to be sure"
+        return f" (assuming {self.project.name}{how}{sure})"
 
     def finding(
         self,
@@ -77,22 +97,19 @@ class DraftContext:
             spans += [(s.start, s.extent_end) for s in draft.sections_with(key) if s is not draft.title]
         return spans
 
+    @functools.cached_property
+    def action_mentions(self) -> list[ActionMention]:
+        """Return every action named where the draft proposes, with how each reads."""
+        return read_actions(self.catalog, self.draft.words, self.proposal_spans(), self.today, self.language)
+
     def proposed_actions(self) -> dict[str, tuple[int, int]]:
         """Return the on-site actions the draft proposes, with where each is first named.
 
-        Only the title, the opening statement and the proposed-action sections count: an action
-        named under "alternatives considered" or in the background is not proposed.
+        Only the title, the opening statement and the proposed-action sections count, and only
+        what the proposer asks for: not an action denied, put as one option among several,
+        made a condition of one, or told as a precedent.
         """
-        found: dict[str, tuple[int, int]] = {}
-        words = self.draft.words
-        negation = lexicon.pattern(self.catalog, "negation")
-        for start, end in self.proposal_spans():
-            for key, pattern in lexicon.action_words(self.catalog).items():
-                for m in pattern.finditer(words, start, end):
-                    if key in found or negated(words, m.start(), negation):
-                        continue
-                    found[key] = (m.start(), m.end())
-        return found
+        return proposed(self.action_mentions)
 
 
 def negated(text: str, offset: int, negation: re.Pattern[str]) -> bool:
@@ -102,25 +119,9 @@ def negated(text: str, offset: int, negation: re.Pattern[str]) -> bool:
     return bool(negation.search(window))
 
 
-# A sentence ends at '.', '!' or '?' before a space, a blank line, or a list or heading line;
-# not at the dot of a day ("am 10. April 2027"), which German writes after the number, nor
-# after a one-letter word, which is an abbreviation or an initial ("z. B.", "e. V.", "J. Doe").
-# A run of marks is tried from its first character only (or its second, when a one-letter
-# word stops the first), possessively: a long run of '?' or '.' is read once, not once per mark.
-_SENTENCE_END = re.compile(
-    r"(?<![!?])[!?]++(?=\s)|(?<!\.)(?<!\s\d)(?<!\s\d\d)(?<![\s.(]\w)\.++(?=\s)|(?<=\.)(?<!\.\.)\.++(?=\s)"
-    r"|\n\s*\n|\n(?=[*#:=])"
-)
-
-
-def sentences(text: str, start: int, end: int) -> Iterable[tuple[int, int]]:
-    """Yield the sentence spans between ``start`` and ``end``."""
-    pos = start
-    for m in _SENTENCE_END.finditer(text[start:end]):
-        yield pos, start + m.end()
-        pos = start + m.end()
-    if pos < end:
-        yield pos, end
+def sentences(text: str, start: int, end: int, language: str | None = None) -> Iterable[tuple[int, int]]:
+    """Yield the sentence spans between ``start`` and ``end`` (see ``detectors.sentences``)."""
+    return sentence_spans(text, start, end, language)
 
 
 DraftCheck = Callable[[DraftContext], Iterable[Finding]]

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from advocacy_cli.catalog import Catalog, Project
+from advocacy_cli.catalog import Catalog
 from advocacy_cli.errors import InputError, InputProblem, UserError
 from advocacy_cli.findings import Finding, sort_findings
 from advocacy_cli.lint import lexicon
@@ -22,6 +22,8 @@ from advocacy_cli.lint.source import Source, split_lines
 from advocacy_cli.lint.structure import Draft, SectionNames, parse_draft
 from advocacy_cli.lint.suppression import parse_suppressions
 from advocacy_cli.rules import RULES, RULES_BY_NAME
+from advocacy_cli.rules.detectors import target as targets
+from advocacy_cli.rules.detectors import voices
 from advocacy_cli.rules.detectors.language import detect_language
 from advocacy_cli.rules.registry import DRAFT_CHECKS
 from advocacy_cli.validation import did_you_mean
@@ -89,18 +91,17 @@ def build_section_names(catalog: Catalog) -> SectionNames:
     return SectionNames.build(entries)
 
 
-def guess_target(draft: Draft, catalog: Catalog) -> Project | None:
-    """Guess the target project: ``{{rfc}}`` means enwiki, else the language of the headings."""
-    if any(t.name.casefold() == "rfc" for t in draft.templates) and "enwiki" in catalog.projects:
-        return catalog.projects["enwiki"]
-    counts: dict[str, int] = {}
-    for section in draft.sections:
-        if section.language:
-            counts[section.language] = counts.get(section.language, 0) + 1
-    if counts:
-        language = max(sorted(counts), key=lambda code: counts[code])
-        return catalog.projects.get(f"{language}wiki")
-    return None
+def guess_target(draft: Draft, catalog: Catalog, language: str | None) -> targets.TargetGuess:
+    """Guess the target from what the page says; the headings' language if the body has none."""
+    if language is None:
+        counts: dict[str, int] = {}
+        for section in draft.sections:
+            if section.language:
+                counts[section.language] = counts.get(section.language, 0) + 1
+        language = max(sorted(counts), key=lambda code: counts[code]) if counts else None
+    start, end = draft.intro_span()
+    question = draft.words[draft.title.title_start : end] if draft.title else draft.words[start:end]
+    return targets.guess_target(catalog, draft.visible, question, language)
 
 
 # MediaWiki refuses to save a page over 2 MiB by default ($wgMaxArticleSize, which
@@ -170,18 +171,25 @@ def lint_source(
         source,
         section_names(catalog),
         is_quote_template=lambda name: lexicon.is_quote_template(catalog, name),
+        other_voices=lambda visible: voices.other_spans(voices.read_voices(catalog, visible), visible),
     )
     if len(draft.sections) > options.limits.max_headings:
         message = options.limits.too_many_headings(len(draft.sections))
         raise InputError([InputProblem(source.name, None, None, message)])
-    project = catalog.projects.get(options.target) if options.target else guess_target(draft, catalog)
+    language = detect_language(draft.words, lexicon.stopwords(catalog))
+    if options.target:
+        guess = targets.TargetGuess(targets.project_for_key(catalog, options.target), None, True)
+    else:
+        guess = guess_target(draft, catalog, language)
     ctx = DraftContext(
         draft=draft,
         catalog=catalog,
         today=options.today,
-        project=project,
+        project=guess.project,
         project_guessed=options.target is None,
-        language=detect_language(draft.words, lexicon.stopwords(catalog)),
+        language=language,
+        target_certain=guess.certain,
+        target_assumed=guess.assumed,
     )
     config = config or LintConfig()
     suppressions = parse_suppressions(source)
@@ -429,7 +437,7 @@ def lint_request(
     limits: Limits | None = None,
 ) -> LintRun:
     """Check the command line's target and rule lists, then lint ``paths`` (nothing printed)."""
-    if target is not None and target not in catalog.projects:
+    if target is not None and targets.project_for_key(catalog, target) is None:
         target_shown = display_name(target)
         raise UserError(
             f"--target: no such project: '{target_shown}'{did_you_mean(target, catalog.projects)}"

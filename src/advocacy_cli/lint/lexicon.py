@@ -15,6 +15,35 @@ from advocacy_cli.catalog import Catalog, Concept
 
 # The on-site actions a draft may propose, in the order the rules report them.
 ACTIONS = ("blackout", "logo-change", "banner")
+# The cue words the date reader uses, each a concept ``date-<key>``.
+DATE_CUES = (
+    "range-words",
+    "today",
+    "tomorrow",
+    "day-after-tomorrow",
+    "in",
+    "unit-day",
+    "unit-week",
+    "discussion",
+    "opens",
+    "closes",
+    "ends",
+    "centralnotice",
+    "external",
+    "background",
+    "action",
+)
+# The parts of the acts serious rules recognise, each a concept ``act-<part>``.
+ACT_PARTS = (
+    "participate",
+    "recruits",
+    "ask",
+    "accounts",
+    "endorse",
+    "election",
+    "article-edit",
+    "cause-promo",
+)
 # Every concept the rules use; the shipped lexicon must define them all.
 CONCEPTS = (
     *(f"action-{key}" for key in ACTIONS),
@@ -38,7 +67,32 @@ CONCEPTS = (
     "months",
     "start-words",
     "stopwords",
+    # Read by the detectors (src/advocacy_cli/rules/detectors/).
+    *(f"date-{key}" for key in DATE_CUES),
+    "numbers",
+    "vote-templates",
+    "ping-templates",
+    "reply-headings",
+    "negation-after",
+    "contrast-words",
+    "condition-words",
+    "option-words",
+    "proposal-verbs",
+    *(f"interwiki-{family}" for family in ("commons", "wikidata", "meta", "wikisource", "wikipedia")),
+    *(f"name-{family}" for family in ("commons", "wikidata", "meta", "wikisource")),
+    "acting-for",
+    "speaking-as-group",
+    "volunteer",
+    "impact-headings",
+    "alternatives-headings",
+    "alternatives-cues",
+    *(
+        f"act-{part}"
+        for part in ("participate", "recruits", "ask", "accounts", "endorse", "article-edit", "cause-promo")
+    ),
 )
+# The drafting languages: every concept that is not language-neutral has words in each.
+DRAFTING_LANGUAGES = ("en", "de", "fr", "es", "it")
 _SHAPES = {"words": r"\b(?:{})\b", "prefixes": r"\b(?:{})\w*", "regex": "{}"}
 
 
@@ -63,10 +117,21 @@ def concept(catalog: Catalog, key: str) -> Concept:
     return catalog.lexicon[key]
 
 
+# Compiled patterns by concept object: rules ask for the same concepts sentence after
+# sentence, and joining a concept's patterns each time costs more than the search. The
+# entry is kept beside its pattern so an id is never reused while cached.
+_BY_CONCEPT: dict[int, tuple[Concept, re.Pattern[str]]] = {}
+
+
 def pattern(catalog: Catalog, key: str) -> re.Pattern[str]:
     """Return the compiled pattern of concept ``key`` (all languages together)."""
     entry = concept(catalog, key)
-    return _compile(entry.all_patterns(), entry.match, entry.case_sensitive)
+    cached = _BY_CONCEPT.get(id(entry))
+    if cached is not None and cached[0] is entry:
+        return cached[1]
+    compiled = _compile(entry.all_patterns(), entry.match, entry.case_sensitive)
+    _BY_CONCEPT[id(entry)] = (entry, compiled)
+    return compiled
 
 
 def action_words(catalog: Catalog) -> dict[str, re.Pattern[str]]:
@@ -146,3 +211,9 @@ def stopwords(catalog: Catalog) -> dict[str, frozenset[str]]:
     """Return each language's very common words, to tell a draft's language."""
     entry = concept(catalog, "stopwords")
     return _stopwords(tuple((lang, words) for lang, words in entry.patterns.items() if lang != "any"))
+
+
+def is_template_of(catalog: Catalog, key: str, name: str) -> bool:
+    """Return whether ``name`` (a template's name or a heading) is one of concept ``key``'s, in full."""
+    patterns = concept(catalog, key).all_patterns()
+    return _fullmatch(patterns).fullmatch(" ".join(name.split())) is not None

@@ -349,10 +349,12 @@ def parse_draft(
     names: SectionNames,
     is_quote_template: Callable[[str], bool],
     quoted_keys: Iterable[str] = ("banner_text",),
+    other_voices: Callable[[str], Iterable[tuple[int, int]]] = lambda visible: (),
 ) -> Draft:
     """Split ``source`` into its layers and sections.
 
-    ``is_quote_template`` tells, from a template's name, whether its content is quoted text.
+    ``is_quote_template`` tells, from a template's name, whether its content is quoted text;
+    ``other_voices`` returns the spans of the visible text that other editors wrote (replies).
     """
     text = source.text
     visible = blank(text, opaque_spans(text))
@@ -371,6 +373,7 @@ def parse_draft(
     quoted += [(a, b) for a, b in quotation_spans(visible) if len(visible[a:b].split()) >= 4]
     wanted = set(quoted_keys)
     quoted += [(s.body_start, s.extent_end) for s in sections if s.key in wanted]
+    quoted += other_voices(visible)
     own = blank(visible, quoted)
     hidden: list[tuple[int, int]] = []
     for m in _LINK_TARGET.finditer(own):

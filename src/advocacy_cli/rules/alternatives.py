@@ -9,6 +9,8 @@ from advocacy_cli.findings import Finding, Severity
 from advocacy_cli.lint.context import DraftContext
 from advocacy_cli.rules import policies as p
 from advocacy_cli.rules.base import BOTH, Rule, RuleUnit
+from advocacy_cli.rules.detectors.content import says, spans_titled
+from advocacy_cli.rules.detectors.proposals import Reading, proposed
 from advocacy_cli.rules.detectors.texts import a_title, whole
 
 NO_ALTERNATIVES = Rule(
@@ -76,10 +78,19 @@ def check_answers(ctx: AnswerContext) -> Iterator[Finding]:
 def check_draft(ctx: DraftContext) -> Iterator[Finding]:
     """Require alternatives considered for a banner, logo change or blackout."""
     draft = ctx.draft
-    for section in draft.sections_with("alternatives"):
-        if draft.words[section.body_start : section.extent_end].strip():
-            return
-    for key, (start, end) in ctx.proposed_actions().items():
+    # Alternatives count wherever they stand: a section with any title that names them, a
+    # sentence that weighs one, or the options the proposal itself puts to the community.
+    headed = [(s.title, s.body_start, s.extent_end) for s in draft.sections]
+    parts = [(s.body_start, s.extent_end) for s in draft.sections_with("alternatives")]
+    parts += spans_titled(ctx.catalog, "alternatives-headings", headed)
+    if any(draft.words[a:b].strip() for a, b in parts):
+        return
+    if says(ctx.catalog, "alternatives-cues", draft.words):
+        return
+    mentions = ctx.action_mentions
+    if any(m.reading is Reading.OPTION for m in mentions):
+        return
+    for key, (start, end) in proposed(mentions).items():
         action = ctx.catalog.actions.get(key)
         if action is not None and not action.needs_alternatives:
             continue

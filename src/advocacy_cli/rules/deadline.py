@@ -4,17 +4,24 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from advocacy_cli.answers import ActionAnswer, Answers, Cause
 from advocacy_cli.catalog import Action, Catalog, Prerequisite, Project, Venue
 from advocacy_cli.checks import AnswerContext
 from advocacy_cli.findings import Finding, Severity
-from advocacy_cli.lint import lexicon
-from advocacy_cli.lint.context import DraftContext, sentences
+from advocacy_cli.lint.context import DraftContext
 from advocacy_cli.rules import policies as p
 from advocacy_cli.rules.base import BOTH, Rule, RuleUnit
-from advocacy_cli.rules.detectors.dates import DateMention, find_dates
+from advocacy_cli.rules.detectors.dates import (
+    DateMention,
+    DateRole,
+    Timeline,
+    classify,
+    read_dates,
+    signature_date,
+    timeline,
+)
 from advocacy_cli.rules.detectors.texts import a_title, whole
 
 SHORT_DEADLINE = Rule(
@@ -246,35 +253,35 @@ def check_answers(ctx: AnswerContext) -> Iterator[Finding]:
     yield from _per_project(ctx, field, day, ctx.catalog.actions.get(ctx.answers.action.kind))
 
 
-def _action_start(ctx: DraftContext, timeline: list[DateMention]) -> DateMention | None:
+def _days(count: int) -> str:
+    return "1 day" if count == 1 else f"{count} days"
+
+
+def _draft_dates(ctx: DraftContext) -> tuple[list[DateMention], dt.date]:
+    """Return the proposer's dates, each with its role, and the day the proposal is read from.
+
+    Relative days count from the proposer's signature, else from ``--today``. A date under the
+    proposed action or its scope that no cue word explains is the action's.
+    """
     own = ctx.draft.own
-    for key in ("scope", "action"):
-        for section in ctx.draft.sections_with(key):
-            dates = find_dates(ctx.catalog, own, section.body_start, section.extent_end)
-            if dates:
-                return dates[0]
-    actions = lexicon.action_words(ctx.catalog).values()
-    starting = lexicon.pattern(ctx.catalog, "start-words")
-    for section in ctx.draft.sections_with("timeline"):
-        for a, b in sentences(own, section.body_start, section.extent_end):
-            chunk = own[a:b]
-            if any(pattern.search(chunk) for pattern in actions) and starting.search(chunk):
-                dates = find_dates(ctx.catalog, own, a, b)
-                if dates:
-                    return dates[0]
-    # A draft without an action section often dates the action in its opening question
-    # ("a blackout on 10 April 2027?"); a sentence naming both is as good as a timeline.
-    start, end = ctx.draft.intro_span()
-    for a, b in sentences(ctx.draft.words, start, end):
-        if any(pattern.search(ctx.draft.words, a, b) for pattern in actions):
-            dates = find_dates(ctx.catalog, own, a, b)
-            if dates:
-                return dates[0]
-    return max(timeline, key=lambda d: d.date) if timeline else None
+    anchor = signature_date(ctx.catalog, own, ctx.today) or ctx.today
+    languages = tuple(code for code in (ctx.language, ctx.project.language if ctx.project else None) if code)
+    mentions = read_dates(ctx.catalog, own, anchor, languages=languages)
+    sections = ctx.draft.sections
+    background = [(s.body_start, s.extent_end) for s in sections if s.key in ("background", "alternatives")]
+    classified = classify(ctx.catalog, own, mentions, anchor, background, ctx.language)
+    action_parts = [(s.body_start, s.extent_end) for s in sections if s.key in ("action", "scope")]
+    roles = []
+    for mention in classified:
+        if mention.role is DateRole.OTHER and any(a <= mention.start < b for a, b in action_parts):
+            is_end = mention.range_with is not None and mention.range_with < mention.date
+            mention = replace(mention, role=DateRole.ACTION_ENDS if is_end else DateRole.ACTION_STARTS)
+        roles.append(mention)
+    return roles, anchor
 
 
-def _needed_days(ctx: DraftContext) -> tuple[int, int, str]:
-    """Return (shortest, usual) days and what the usual length is made of."""
+def _needed_days(ctx: DraftContext) -> tuple[int, int, int, str]:
+    """Return (shortest, usual) discussion days, the action's lead days, and where they come from."""
     project = ctx.project
     shortest = project.proposal.min_days if project else MIN_DAYS
     venue = project.deciding_venue if project else None
@@ -287,24 +294,95 @@ def _needed_days(ctx: DraftContext) -> tuple[int, int, str]:
     where = (
         f"{venue.title} usually runs {usual} days" if venue else f"a discussion needs at least {usual} days"
     )
-    reason = f"{where}, plus {lead} days of lead time for the action" if lead else where
-    return shortest, usual + lead, reason
+    return shortest, usual, lead, where
+
+
+def _discussion_length(ctx: DraftContext, plan: Timeline, mentions: list[DateMention]) -> Iterator[Finding]:
+    """Measure the discussion itself: a 24-hour discussion is a short deadline however late the action is."""
+    days = plan.discussion_days
+    if days is None or days < 0:
+        return
+    close = next(m for m in mentions if m.role is DateRole.DISCUSSION_CLOSES and m.date == plan.closes)
+    shortest, usual, _, where = _needed_days(ctx)
+    opened = "" if not plan.opens_assumed else " (counted from the signature or today)"
+    if days < shortest:
+        yield ctx.finding(
+            SHORT_DEADLINE,
+            close.start,
+            close.end,
+            f"the discussion closes on {plan.closes}, only {_days(days)} after it opens{opened} "
+            f"(at least {shortest} needed)",
+            "let the discussion run at least a week before closing it",
+        )
+    elif days < usual:
+        yield ctx.finding(
+            SHORT_DEADLINE,
+            close.start,
+            close.end,
+            f"the discussion closes on {plan.closes} after {_days(days)}, but {where}{ctx.assumption()}",
+            "let the discussion run as long as the venue's discussions usually do",
+            severity=ctx.wiki_severity(Severity.WARNING),
+        )
+
+
+def _request_days(catalog: Catalog) -> tuple[int, str] | None:
+    """Return how many days ahead banners are requested, and the request page, from the catalogue."""
+    for project in catalog.projects.values():
+        for venue in project.venues_with_role("request"):
+            if venue.usual_days is not None and "centralnotice" in venue.key:
+                return venue.usual_days, venue.title
+    return None
+
+
+def _centralnotice_request(
+    ctx: DraftContext, plan: Timeline, mentions: list[DateMention]
+) -> Iterator[Finding]:
+    """A banner's request comes after consensus and the request page's days before the campaign."""
+    request = next((m for m in mentions if m.role is DateRole.CENTRALNOTICE), None)
+    known = _request_days(ctx.catalog)
+    if (
+        request is None
+        or known is None
+        or plan.action_starts is None
+        or "banner" not in ctx.proposed_actions()
+    ):
+        return
+    days, page = known
+    ahead = (plan.action_starts.date - request.date).days
+    if plan.closes is not None and request.date < plan.closes:
+        yield ctx.finding(
+            SHORT_DEADLINE,
+            request.start,
+            request.end,
+            f"the CentralNotice request on {request.date} comes before the discussion closes on {plan.closes}",
+            "request the banner once the discussion has closed with consensus, and link the closed discussion",
+            severity=Severity.WARNING,
+        )
+    elif ahead < days:
+        yield ctx.finding(
+            SHORT_DEADLINE,
+            request.start,
+            request.end,
+            f"the CentralNotice request on {request.date} is only {_days(ahead)} before the banner starts, "
+            f"but {page} asks for at least {days} days",
+            "request the banner earlier, or move the banner later",
+            severity=Severity.WARNING,
+        )
 
 
 def check_draft(ctx: DraftContext) -> Iterator[Finding]:
-    """Compare the action's start with the time a discussion and the action's lead times need."""
-    own = ctx.draft.own
-    timeline: list[DateMention] = []
-    for section in ctx.draft.sections_with("timeline"):
-        timeline += find_dates(ctx.catalog, own, section.body_start, section.extent_end)
-    start = _action_start(ctx, timeline)
+    """Measure the discussion, and the time from its close to the action against the lead times."""
+    mentions, anchor = _draft_dates(ctx)
+    plan = timeline(mentions, max(anchor, ctx.today) if anchor > ctx.today else ctx.today)
+    yield from _discussion_length(ctx, plan, mentions)
+    start = plan.action_starts
     if start is None:
         return
-    earlier = [d.date for d in timeline if d.date < start.date]
-    opens = max([ctx.today, *earlier[:1]]) if earlier else ctx.today
-    days = (start.date - opens).days
-    shortest, usual, reason = _needed_days(ctx)
-    when = f"the action starts on {start.date.isoformat()}"
+    yield from _centralnotice_request(ctx, plan, mentions)
+    guessed_year = " (the year is not written; assumed from the text)" if start.year_inferred else ""
+    sure = Severity.WARNING if start.year_inferred or start.relative else None
+    when = f"the action starts on {start.date.isoformat()}{guessed_year}"
+    shortest, usual, lead, where = _needed_days(ctx)
     if start.date < ctx.today:
         yield ctx.finding(
             SHORT_DEADLINE,
@@ -312,23 +390,56 @@ def check_draft(ctx: DraftContext) -> Iterator[Finding]:
             start.end,
             f"{when}, which is already past",
             "move the start to a date that leaves time for the discussion",
+            severity=sure,
         )
-    elif days < shortest:
+        return
+    if plan.closes is not None:
+        # Lead times count from the close: the action cannot be prepared before consensus.
+        after = (start.date - plan.closes).days
+        # Only an on-site action waits for consensus (a WikiProject drive may start while the
+        # discussion runs); and a warning only, as a draft may give the earliest close.
+        if not ctx.proposed_actions():
+            return
+        if after < 0:
+            yield ctx.finding(
+                SHORT_DEADLINE,
+                start.start,
+                start.end,
+                f"{when}, {_days(-after)} before the discussion closes on {plan.closes}",
+                "let the discussion close before the action starts, or move the action later",
+                severity=Severity.WARNING,
+            )
+        elif after < lead:
+            yield ctx.finding(
+                SHORT_DEADLINE,
+                start.start,
+                start.end,
+                f"{when}, {_days(after)} after the discussion closes on {plan.closes}, but the action "
+                f"needs {lead} days of lead time after consensus",
+                "close the discussion earlier or move the action later",
+                severity=Severity.WARNING,
+            )
+        return
+    days = (start.date - plan.opens).days
+    reason = f"{where}, plus {lead} days of lead time for the action" if lead else where
+    if days < shortest:
         yield ctx.finding(
             SHORT_DEADLINE,
             start.start,
             start.end,
-            f"{when}: only {days} days after the discussion opens (at least {shortest} needed)",
+            f"{when}: only {_days(days)} after the discussion opens (at least {shortest} needed)",
             "start the discussion earlier or move the action later",
+            severity=sure,
         )
-    elif days < usual:
+    elif days < usual + lead:
         yield ctx.finding(
             SHORT_DEADLINE,
             start.start,
             start.end,
-            f"{when}: {days} days after the discussion opens, but {reason} ({usual} days)",
+            f"{when}: {_days(days)} after the discussion opens, but {reason} ({usual + lead} days)"
+            f"{ctx.assumption()}",
             "start the discussion earlier or move the action later",
-            severity=Severity.WARNING,
+            severity=ctx.wiki_severity(Severity.WARNING),
         )
 
 

@@ -7,10 +7,10 @@ from collections.abc import Iterator
 
 from advocacy_cli.checks import AnswerContext
 from advocacy_cli.findings import Finding, Severity
-from advocacy_cli.lint import lexicon
 from advocacy_cli.lint.context import DraftContext
 from advocacy_cli.rules import policies as p
 from advocacy_cli.rules.base import BOTH, Rule, RuleUnit
+from advocacy_cli.rules.detectors.disclosure import read_disclosure
 from advocacy_cli.rules.detectors.texts import whole
 
 UNDISCLOSED_AFFILIATION = Rule(
@@ -23,10 +23,12 @@ UNDISCLOSED_AFFILIATION = Rule(
         "and affiliation, and conflict-of-interest guidance asks everyone to state their "
         "connection. A proposal from an advocacy organisation must say which organisation, in what "
         "role, and whether posting it is part of a paid job; otherwise it is read as stealth "
-        "lobbying."
+        "lobbying. A draft is asked for it when it shows someone acting for an organisation "
+        "(speaking for its members, on its behalf, for pay, with a role account); a volunteer "
+        "who writes as a volunteer has disclosed what matters."
     ),
     policies=(p.TERMS, p.PAID, p.COI),
-    example_fail="=== Proposer ===\nI am a volunteer who cares about this. ~~~~",
+    example_fail="=== Proposer ===\nI write on behalf of our members, who want this banner. ~~~~",
     example_pass=(
         "=== Proposer ===\nOrganisation: Open Knowledge Network. Role: policy officer. "
         "Paid: yes, posting this is part of my job. ~~~~"
@@ -115,30 +117,29 @@ def _join(items: list[str]) -> str:
 
 
 def check_draft(ctx: DraftContext) -> Iterator[Finding]:
-    """Require the organisation, the role and the paid status to be stated."""
+    """Ask someone acting for an organisation to say which, in what role, and whether paid.
+
+    A page that shows nobody acting for an organisation (a volunteer's proposal) needs no
+    disclosure; an organisation named only by its kind in the disclosure section is a weaker
+    sign, reported as a warning.
+    """
     draft = ctx.draft
     sections = draft.sections_with("proposer")
-    # A disclosure section is where these belong; without one, look through the whole text.
-    spans = [(s.body_start, s.extent_end) for s in sections] or [(0, len(draft.own))]
-    text = "\n".join(draft.own[a:b] for a, b in spans)
-    missing = [
-        label
-        for label, pattern in (
-            ("the organisation", "organisation"),
-            ("your role", "role"),
-            ("whether posting is paid", "paid"),
-        )
-        if not lexicon.pattern(ctx.catalog, pattern).search(text)
-    ]
-    if not missing:
+    disclosure = [(s.body_start, s.extent_end) for s in sections]
+    reading = read_disclosure(ctx.catalog, draft.own, disclosure=disclosure)
+    if not reading.needs_disclosure or reading.acting_for is None:
         return
-    anchor = sections[0] if sections else draft.title
+    start, end = reading.acting_for
+    sign = reading.evidence if len(reading.evidence) <= 40 else reading.evidence[:37] + "..."
     yield ctx.finding(
         UNDISCLOSED_AFFILIATION,
-        *ctx.at_section(anchor),
-        f"the draft does not state {_join(missing)}",
+        start,
+        end,
+        f"'{sign}' shows someone acting for an organisation, but the draft does not "
+        f"state {_join(list(reading.missing))}",
         "add a short disclosure: your organisation, your role there, and whether posting is "
         "part of a paid job",
+        severity=None if reading.strong else Severity.WARNING,
     )
 
 

@@ -10,6 +10,7 @@ from advocacy_cli.lint import lexicon
 from advocacy_cli.lint.context import DraftContext, sentences
 from advocacy_cli.rules import policies as p
 from advocacy_cli.rules.base import BOTH, Rule, RuleUnit
+from advocacy_cli.rules.detectors.content import spans_titled
 from advocacy_cli.rules.detectors.words import long_word_count, lowered_words, word_count
 
 # An impact answer shorter than this cannot show a link between the cause and the projects.
@@ -72,13 +73,17 @@ def check_answers(ctx: AnswerContext) -> Iterator[Finding]:
 def check_draft(ctx: DraftContext) -> Iterator[Finding]:
     """Require an explanation of how the cause affects the projects."""
     draft = ctx.draft
-    for section in draft.sections_with("impact"):
-        if long_word_count(draft.words[section.body_start : section.extent_end]) >= MIN_IMPACT_WORDS:
+    # The part may have any title that says what it is about ("Why it matters for Commons").
+    headed = [(s.title, s.body_start, s.extent_end) for s in draft.sections]
+    parts = [(s.body_start, s.extent_end) for s in draft.sections_with("impact")]
+    parts += spans_titled(ctx.catalog, "impact-headings", headed)
+    for start, end in parts:
+        if long_word_count(draft.words[start:end]) >= MIN_IMPACT_WORDS:
             return
     words = draft.words
     projects = lexicon.pattern(ctx.catalog, "project-words")
     effects = lexicon.pattern(ctx.catalog, "impact-words")
-    for start, end in sentences(words, 0, len(words)):
+    for start, end in sentences(words, 0, len(words), ctx.language):
         chunk = words[start:end]
         if projects.search(chunk) and effects.search(chunk):
             return

@@ -155,8 +155,9 @@ def check_draft(ctx: DraftContext) -> Iterator[Finding]:
     yield ctx.finding(
         LANGUAGE_MISMATCH,
         *ctx.first_text_span(),
-        f"the draft is written in '{ctx.language}' but {project.name} discusses in {name}",
+        f"the draft is written in '{ctx.language}' but {project.name} discusses in {name}{ctx.assumption()}",
         f"write the proposal in {name}, or ask a local editor or the chapter to help",
+        severity=ctx.wiki_severity(LANGUAGE_MISMATCH.severity),
     )
 
 

@@ -11,6 +11,7 @@ from advocacy_cli.lint.context import DraftContext
 from advocacy_cli.phrases import find_out_of_scope
 from advocacy_cli.rules import policies as p
 from advocacy_cli.rules.base import BOTH, Rule, RuleUnit
+from advocacy_cli.rules.detectors.acts import Act, find_acts, overlaps
 from advocacy_cli.rules.detectors.texts import drafted_texts, whole
 
 OFF_MISSION = Rule(
@@ -46,7 +47,19 @@ def check_answers(ctx: AnswerContext) -> Iterator[Finding]:
             ),
             span=whole(OTHER_TOPIC),
         )
-    # Electoral content is an error in any answer the drafts repeat, whatever the topic.
+    # Electoral content is an error in any answer the drafts repeat, whatever the topic:
+    # an endorsement in any words, and the catalogue's out-of-scope causes.
+    for field, text in drafted_texts(ctx.answers):
+        for found in find_acts(ctx.catalog, text):
+            if found.act is Act.ENDORSING:
+                yield ctx.finding(
+                    OFF_MISSION,
+                    field,
+                    f"{_ENDORSING}: '{found.cues[0]}'.",
+                    suggestion="Leave candidates and parties out; ask only for what concerns the projects.",
+                    severity=Severity.ERROR,
+                    span=(text, found.start, found.end),
+                )
     for field, text in drafted_texts(ctx.answers):
         for entry, match in find_out_of_scope(text, ctx.catalog):
             yield ctx.finding(
@@ -63,9 +76,17 @@ def check_answers(ctx: AnswerContext) -> Iterator[Finding]:
             )
 
 
+_ENDORSING = (
+    "Endorsing a person or party in an election: the projects and the Foundation take no side in elections"
+)
+
+
 def check_draft(ctx: DraftContext) -> Iterator[Finding]:
-    """Report out-of-scope causes named in the proposer's own words."""
-    for entry, match in find_out_of_scope(ctx.draft.words, ctx.catalog):
+    """Report out-of-scope causes named in the proposer's own words, and endorsements in any words."""
+    words = ctx.draft.words
+    named = []
+    for entry, match in find_out_of_scope(words, ctx.catalog):
+        named.append((match.start, match.end))
         yield ctx.finding(
             OFF_MISSION,
             match.start,
@@ -74,6 +95,16 @@ def check_draft(ctx: DraftContext) -> Iterator[Finding]:
             "tie the proposal to a free-knowledge topic (copyright, censorship, liability) or drop it",
             severity=Severity(entry.severity),
         )
+    for found in find_acts(ctx.catalog, words, language=ctx.language):
+        if found.act is Act.ENDORSING and not overlaps(found, named):
+            yield ctx.finding(
+                OFF_MISSION,
+                found.start,
+                found.end,
+                f"{_ENDORSING[0].lower()}{_ENDORSING[1:]}: '{found.cues[0]}'",
+                "leave candidates and parties out; ask only for what concerns the projects",
+                severity=Severity.ERROR,
+            )
 
 
 UNIT = RuleUnit(rules=(OFF_MISSION,), answer_checks=(check_answers,), draft_checks=(check_draft,))

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from advocacy_cli.catalog import Catalog
 from advocacy_cli.checks import AnswerContext
 from advocacy_cli.findings import Finding, Severity
 from advocacy_cli.lint import lexicon
 from advocacy_cli.lint.context import DraftContext
+from advocacy_cli.phrases import find_phrases
 from advocacy_cli.rules import policies as p
 from advocacy_cli.rules.base import BOTH, Rule, RuleUnit
+from advocacy_cli.rules.detectors.acts import Act, ActFound, describe, find_acts, overlaps
 from advocacy_cli.rules.detectors.phrasing import draft_phrase_findings, phrase_findings
 from advocacy_cli.rules.detectors.texts import proposer_plans, whole
 
@@ -82,12 +85,58 @@ def check_phrases(ctx: AnswerContext) -> Iterator[Finding]:
     texts = list(proposer_plans(ctx.answers))
     for rule in PHRASE_RULES:
         yield from phrase_findings(ctx, rule, texts)
+    for field, text in texts:
+        for found, forbidding in _acts(ctx.catalog, text, None):
+            yield ctx.finding(
+                forbidding,
+                field,
+                f"The plan does this: {describe(found)}.",
+                suggestion=_ACT_SUGGESTIONS[found.act],
+                span=(text, found.start, found.end),
+            )
+
+
+# The act each rule forbids, whatever words do it.
+_ACTS = {Act.RECRUITING: CANVASSING, Act.ACCOUNTS: MEATPUPPETRY}
+_ACT_SUGGESTIONS = {
+    Act.RECRUITING: "tell your members about the law, not about the on-wiki discussion; notify the "
+    "community only through open, neutral notices",
+    Act.ACCOUNTS: "do not ask anyone to create or build up accounts to take part; only the views of "
+    "existing editors count",
+}
+
+
+def _acts(catalog: Catalog, text: str, language: str | None) -> Iterator[tuple[ActFound, Rule]]:
+    """Yield each recruiting or account-making act with its rule, unless a phrase already said it.
+
+    Asking members to make accounts and vote is meatpuppetry, the narrower rule: canvassing is
+    not reported for the same sentence.
+    """
+    found = [f for f in find_acts(catalog, text, language=language) if f.act in _ACTS]
+    if not found:  # the phrases are searched again only when there is an act to compare
+        return
+    said = [(m.start, m.end) for rule in PHRASE_RULES for _, m in find_phrases(text, catalog, rule.name)]
+    accounts = [(f.start, f.end) for f in found if f.act is Act.ACCOUNTS]
+    for act in found:
+        forbidding = _ACTS.get(act.act)
+        if forbidding is None or overlaps(act, said):
+            continue
+        if act.act is Act.RECRUITING and overlaps(act, accounts):
+            continue
+        yield act, forbidding
+
+
+def _draft_acts(ctx: DraftContext) -> Iterator[Finding]:
+    """Report recruiting and account-making in any word order, where no catalogue phrase did."""
+    for found, forbidding in _acts(ctx.catalog, ctx.draft.words, ctx.language):
+        yield ctx.finding(forbidding, found.start, found.end, describe(found), _ACT_SUGGESTIONS[found.act])
 
 
 def check_draft(ctx: DraftContext) -> Iterator[Finding]:
     """Report canvassing and meatpuppetry wording, and notices to many user talk pages."""
     for rule in PHRASE_RULES:
         yield from draft_phrase_findings(ctx, rule)
+    yield from _draft_acts(ctx)
     talk = list(lexicon.user_talk_link(ctx.catalog).finditer(ctx.draft.own))
     if len(talk) >= MASS_NOTICE:
         yield ctx.finding(

@@ -9,10 +9,11 @@ from advocacy_cli.answers import ON_SITE_FIELDS
 from advocacy_cli.checks import AnswerContext
 from advocacy_cli.findings import Finding, Severity
 from advocacy_cli.lint import lexicon
-from advocacy_cli.lint.context import DraftContext
+from advocacy_cli.lint.context import DraftContext, sentences
 from advocacy_cli.rules import policies as p
 from advocacy_cli.rules.base import BOTH, Rule, RuleUnit
 from advocacy_cli.rules.detectors.actions import proposed_on_site
+from advocacy_cli.rules.detectors.dates import read_dates
 from advocacy_cli.rules.detectors.texts import a_title, whole
 
 MISSING_SCOPE = Rule(
@@ -117,26 +118,58 @@ def check_answers(ctx: AnswerContext) -> Iterator[Finding]:
         )
 
 
+def _scope_spans(ctx: DraftContext) -> list[tuple[int, int]]:
+    """Return where a draft may state an action's scope.
+
+    The proposal itself, its scope and timeline sections, and any other sentence that names
+    the action ("the banner is shown to readers in Italy"), but not background or
+    alternatives, where readers and durations of other things are told.
+    """
+    draft = ctx.draft
+    spans = ctx.proposal_spans()
+    spans += [(s.body_start, s.extent_end) for s in draft.sections if s.key in ("scope", "timeline")]
+    aside = [
+        (s.body_start, s.extent_end)
+        for s in draft.sections
+        if s.key in ("background", "alternatives", "impact")
+    ]
+    actions = list(lexicon.action_words(ctx.catalog).values())
+    for a, b in sentences(draft.words, 0, len(draft.words), ctx.language):
+        if any(s <= a < e for s, e in aside):
+            continue
+        if any(p.search(draft.words, a, b) for p in actions):
+            spans.append((a, b))
+    return spans
+
+
+def _has_range(ctx: DraftContext, text: str) -> bool:
+    """Return whether ``text`` dates a range ("1 to 7 August 2027"), which says how long too."""
+    return any(m.range_with is not None for m in read_dates(ctx.catalog, text, ctx.today))
+
+
 def check_draft(ctx: DraftContext) -> Iterator[Finding]:
     """Require the duration and the audience of an on-site action."""
     actions = ctx.proposed_actions()
     if not actions:
         return
-    text = "\n".join(ctx.draft.own[a:b] for a, b in ctx.proposal_spans())
+    text = "\n".join(ctx.draft.own[a:b] for a, b in _scope_spans(ctx))
     missing = []
-    if not lexicon.pattern(ctx.catalog, "duration").search(text):
+    if not lexicon.pattern(ctx.catalog, "duration").search(text) and not _has_range(ctx, text):
         missing.append("how long it runs")
     if not lexicon.pattern(ctx.catalog, "audience").search(text):
         missing.append("who sees it")
     if not missing:
         return
     start, end = next(iter(actions.values()))
+    # Sure only when neither is said: a draft that gives one often implies the other ("a
+    # banner on 1 May" for everyone), or says it in words the vocabulary does not know.
     yield ctx.finding(
         MISSING_SCOPE,
         start,
         end,
         f"the proposed action does not say {' or '.join(missing)}",
         "state the start and end in UTC, the duration, and who sees it (logged-out readers, countries)",
+        severity=None if len(missing) == 2 else Severity.WARNING,
     )
 
 

@@ -108,7 +108,7 @@ def check_draft(ctx: DraftContext) -> Iterator[Finding]:
     off_wiki = lexicon.pattern(ctx.catalog, "off-wiki-venue")
     deciding = lexicon.pattern(ctx.catalog, "decide")
     negation = lexicon.pattern(ctx.catalog, "negation")
-    for start, end in sentences(words, 0, len(words)):
+    for start, end in sentences(words, 0, len(words), ctx.language):
         chunk = words[start:end]
         venue = off_wiki.search(chunk)
         decide = deciding.search(chunk)
@@ -130,8 +130,9 @@ def check_draft(ctx: DraftContext) -> Iterator[Finding]:
                 WRONG_VENUE,
                 start,
                 end,
-                f"{project.name} cannot decide a {key.replace('-', ' ')}",
+                f"{project.name} cannot decide a {key.replace('-', ' ')}{ctx.assumption()}",
                 "ask the community of the affected project at its village pump instead",
+                severity=ctx.wiki_severity(WRONG_VENUE.severity),
             )
 
 

@@ -1,0 +1,43 @@
+"""Where a draft says something, however it is titled: the parts absence rules look for.
+
+A draft says why the cause matters in a section called "Why this matters", but also in one
+called "Why it matters for Commons", "Perché ci riguarda" or in a sentence of its opening; it
+weighs alternatives under "Other options", in a table of options or in a sentence ("we also
+considered a blog post"). The heading words and cues are data (``data/lexicon.yaml``:
+``impact-headings``, ``alternatives-headings``, ``alternatives-cues``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+
+from advocacy_cli.catalog import Catalog
+from advocacy_cli.lint import lexicon
+
+
+def normal_heading(title: str) -> str:
+    """Return a heading as lower-case words: links, templates, markup and punctuation gone."""
+    text = re.sub(r"\[\[(?:[^\]|]*\|)?([^\]]*)\]\]", r"\1", title)
+    text = re.sub(r"\{\{[^{}]*\}\}|<[^<>]+>|'{2,}", " ", text)
+    text = unicodedata.normalize("NFC", text).casefold()
+    return " ".join(re.sub(r"[^\w\s]", " ", text).split())
+
+
+def titled(catalog: Catalog, concept: str, title: str) -> bool:
+    """Return whether a heading names concept ``concept`` anywhere in it."""
+    return lexicon.pattern(catalog, concept).search(normal_heading(title)) is not None
+
+
+def spans_titled(
+    catalog: Catalog, concept: str, sections: Iterable[tuple[str, int, int]]
+) -> list[tuple[int, int]]:
+    """Return the bodies of the sections (title, body start, end) whose heading names ``concept``."""
+    return [(start, end) for title, start, end in sections if titled(catalog, concept, title)]
+
+
+def says(catalog: Catalog, concept: str, text: str, spans: Sequence[tuple[int, int]] = ()) -> bool:
+    """Return whether ``text`` (within ``spans``, default all of it) holds a cue of ``concept``."""
+    pattern = lexicon.pattern(catalog, concept)
+    return any(pattern.search(text, a, b) for a, b in (spans or [(0, len(text))]))

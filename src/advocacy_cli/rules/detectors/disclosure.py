@@ -1,0 +1,80 @@
+"""Disclosure: whether someone acting for an organisation says who, in what role and if paid.
+
+A disclosure is asked for only when the page shows someone acting for an organisation: they
+speak for "our members", write "on behalf of" one, name their employer or job there, are paid,
+or sign with a role account ("Jane (WMDE)"). A volunteer who writes as a volunteer ("I am a
+volunteer", "ich bin ehrenamtlich", "je suis bénévole", "sono un volontario") has said what
+matters: nobody pays them. The cue words are data (``data/lexicon.yaml``: ``acting-for``,
+``speaking-as-group``, ``volunteer``, ``organisation``, ``role``, ``paid``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from advocacy_cli.catalog import Catalog
+from advocacy_cli.lint import lexicon
+
+
+@dataclass(frozen=True)
+class DisclosureReading:
+    """What a page says about whom its writer acts for."""
+
+    # Where the page shows someone acting for an organisation (None when it does not).
+    acting_for: tuple[int, int] | None
+    evidence: str
+    volunteer: bool
+    missing: tuple[str, ...]
+    # True for a clear sign (speaking for members, on behalf of, paid); False for "we" beside
+    # an organisation's kind, or an organisation named only in the disclosure section.
+    strong: bool = True
+
+    @property
+    def needs_disclosure(self) -> bool:
+        """Return whether a disclosure is due and incomplete."""
+        return self.acting_for is not None and bool(self.missing)
+
+
+def read_disclosure(
+    catalog: Catalog,
+    text: str,
+    spans: Sequence[tuple[int, int]] = (),
+    disclosure: Sequence[tuple[int, int]] = (),
+) -> DisclosureReading:
+    """Read the proposer's own ``text`` (within ``spans``, default all of it).
+
+    ``disclosure`` spans (a "Proposer and disclosure" section) are where an organisation named
+    by type ("Verein", "association") also counts as acting for it.
+    """
+    where = list(spans) or [(0, len(text))]
+    acting = lexicon.pattern(catalog, "acting-for")
+    volunteer = lexicon.pattern(catalog, "volunteer")
+    organisation = lexicon.pattern(catalog, "organisation")
+    evidence: tuple[int, int] | None = None
+    strong = True
+    for a, b in where:
+        m = acting.search(text, a, b)
+        if m and (evidence is None or m.start() < evidence[0]):
+            evidence = (m.start(), m.end())
+    # Weaker signs: "we" beside an organisation's kind, or an organisation named in the
+    # disclosure section.
+    weak = lexicon.pattern(catalog, "speaking-as-group")
+    for pattern, places in ((weak, where), (organisation, list(disclosure))):
+        for a, b in places:
+            m = pattern.search(text, a, b)
+            if evidence is None and m:
+                evidence = (m.start(), m.end())
+                strong = False
+    said = "\n".join(text[a:b] for a, b in where)
+    is_volunteer = bool(volunteer.search(said))
+    if evidence is None:
+        return DisclosureReading(None, "", is_volunteer, (), strong=False)
+    missing = []
+    if not organisation.search(said):
+        missing.append("the organisation")
+    if not lexicon.pattern(catalog, "role").search(said) and not is_volunteer:
+        missing.append("your role")
+    if not lexicon.pattern(catalog, "paid").search(said) and not is_volunteer:
+        missing.append("whether posting is paid")
+    return DisclosureReading(evidence, text[evidence[0] : evidence[1]], is_volunteer, tuple(missing), strong)

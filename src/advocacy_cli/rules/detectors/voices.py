@@ -1,0 +1,154 @@
+"""Whose words: where the proposer's text ends and other editors' replies and votes begin.
+
+A proposal on a wiki is the opening statement and its sections; once a discussion has begun,
+the page also holds signed replies, Support and Oppose sections and vote templates by other
+editors. Their words (and the user-talk links in their signatures) are not the proposer's, so
+canvassing and wording rules must not judge them. The proposer's text is the part before the
+first reply; a reply is recognised by any of:
+
+* a heading under which others answer or vote ("Support", "Diskussion", "Avis", "Favorevoli");
+* an indented or list line that opens with a vote template (``{{support}}``, ``{{Pro}}``,
+  ``{{Favorevole}}``) or a bold vote ("'''Oppose'''"), a ping (``{{ping|...}}``, ``@Name``);
+* a line signed by another user than the proposer (a user link and a timestamp).
+
+The names of vote, ping and heading words are data (``data/lexicon.yaml``). Quoted texts
+(banner texts, ``<blockquote>``, ``{{quote}}``, quotations, ``<ref>``) are other voices too;
+the draft parser already sets them apart.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from advocacy_cli.catalog import Catalog
+from advocacy_cli.lint import lexicon
+
+_TIMESTAMP = re.compile(r"\d{1,2}:\d{2}\b.{0,60}?\((?:UTC|CET|CEST|MEZ|MESZ|GMT)\)")
+_TILDES = re.compile(r"(?<!~)~{3,5}(?!~)")
+_INDENTED = re.compile(r"^[*#:]+[ \t]*(.*)$")
+_OPENING_TEMPLATE = re.compile(r"^(?:'{2,3}\s*)?\{\{\s*([^|{}\n]+?)\s*(?:\||\}\})")
+_BOLD_WORD = re.compile(r"^'{3}\s*([^'\n]{1,30}?)\s*'{3}")
+_MENTION = re.compile(r"^@\s*\w")
+
+
+@dataclass(frozen=True)
+class Voices:
+    """The proposer's part of a page, and the replies after it."""
+
+    proposer_end: int
+    # The first reply, and why it is one (for messages and tests).
+    reason: str = ""
+    proposer: str | None = None
+
+    def is_proposer(self, offset: int) -> bool:
+        """Return whether ``offset`` lies in the proposer's own part."""
+        return offset < self.proposer_end
+
+    @property
+    def has_replies(self) -> bool:
+        """Return whether the page holds replies by others."""
+        return bool(self.reason)
+
+
+@functools.cache
+def _user_link(names: tuple[str, ...]) -> re.Pattern[str]:
+    namespaces = "|".join(f"(?:{n})" for n in names)
+    return re.compile(rf"\[\[\s*(?:{namespaces})\s*:\s*([^\]|/#\n]+)", re.IGNORECASE)
+
+
+def _signer(catalog: Catalog, line: str) -> str | None:
+    """Return the user who signed ``line``: the last user link before a timestamp."""
+    stamp = _TIMESTAMP.search(line)
+    if stamp is None:
+        return None
+    users = list(
+        _user_link(lexicon.concept(catalog, "user-namespace").all_patterns()).finditer(line, 0, stamp.start())
+    )
+    users += list(
+        _user_link(lexicon.concept(catalog, "user-talk-namespace").all_patterns()).finditer(
+            line, 0, stamp.start()
+        )
+    )
+    if not users:
+        return None
+    last = max(users, key=lambda m: m.start())
+    return " ".join(last.group(1).replace("_", " ").split()).casefold()
+
+
+def _heading_title(line: str) -> str | None:
+    """Return the title of a heading line (``== Title ==``), or None.
+
+    Read by counting the '=' at both ends, as MediaWiki does (the shorter run sets the level,
+    at most six), not with a pattern: a line of '=' and spaces must cost linear time.
+    """
+    stripped = line.rstrip(" \t")
+    if not (stripped.startswith("=") and stripped.endswith("=")):
+        return None
+    lead = len(stripped) - len(stripped.lstrip("="))
+    trail = len(stripped) - len(stripped.rstrip("="))
+    level = min(lead, trail, 6)
+    if len(stripped) <= 2 * level:
+        return None
+    title = stripped[level : len(stripped) - level].strip(" \t")
+    return title or None
+
+
+def _normal_heading(title: str) -> str:
+    text = re.sub(r"\{\{[^{}]*\}\}|<[^<>]+>|'{2,}", " ", title).casefold()
+    return " ".join(re.sub(r"[^\w\s]", " ", text).split())
+
+
+def _opens_with_vote_or_ping(catalog: Catalog, body: str) -> str | None:
+    template = _OPENING_TEMPLATE.match(body)
+    if template:
+        name = " ".join(template.group(1).split())
+        if lexicon.is_template_of(catalog, "vote-templates", name):
+            return f"vote template {{{{{name}}}}}"
+        if lexicon.is_template_of(catalog, "ping-templates", name):
+            return f"reply to another editor ({{{{{name}}}}})"
+    bold = _BOLD_WORD.match(body)
+    if bold and lexicon.is_template_of(catalog, "vote-templates", bold.group(1)):
+        return f"vote '{bold.group(1)}'"
+    if _MENTION.match(body):
+        return "reply to another editor (@)"
+    return None
+
+
+def read_voices(catalog: Catalog, text: str) -> Voices:
+    """Return where the proposer's part of ``text`` ends and the first reply begins."""
+    proposer: str | None = None
+    signed = False
+    offset = 0
+    for line in text.split("\n"):
+        start = offset
+        offset += len(line) + 1
+        heading = _heading_title(line)
+        if heading is not None:
+            title = _normal_heading(heading)
+            if title and lexicon.is_template_of(catalog, "reply-headings", title):
+                return Voices(start, f"heading '{heading}'", proposer)
+            continue
+        indented = _INDENTED.match(line)
+        body = indented.group(1) if indented else line.strip()
+        if indented:
+            why = _opens_with_vote_or_ping(catalog, body)
+            if why:
+                return Voices(start, why, proposer)
+        # The first signature is the proposer's; a later one by another user is a reply
+        # (a draft signed with ~~~~ has no name yet, so any signed user is someone else).
+        signer = _signer(catalog, line)
+        if signer is not None:
+            if proposer is None and not signed:
+                proposer = signer
+            elif signer != proposer:
+                return Voices(start, f"signed by {signer}", proposer)
+        elif _TILDES.search(line):
+            signed = True
+    return Voices(len(text), "", proposer)
+
+
+def other_spans(voices: Voices, text: str) -> list[tuple[int, int]]:
+    """Return the spans of ``text`` that are other editors' (empty when none)."""
+    return [(voices.proposer_end, len(text))] if voices.has_replies else []

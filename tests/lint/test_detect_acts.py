@@ -1,0 +1,137 @@
+"""Acts: recruiting, making accounts, endorsing and promoting in articles, in any word order."""
+
+from __future__ import annotations
+
+import pytest
+
+from advocacy_cli.rules.detectors.acts import Act, find_acts
+
+
+def _acts(catalog, text, language):
+    return [f.act for f in find_acts(catalog, text, language=language)]
+
+
+class TestRecruitingOutsiders:
+    @pytest.mark.parametrize(
+        ("language", "text"),
+        [
+            ("en", "Tell our members to weigh in on the RfC."),
+            ("en", "Our supporters should be asked to vote there."),
+            (
+                "en",
+                "Our members will get an email asking them to come to the village pump and voice support.",
+            ),
+            ("de", "Wir bitten unsere Mitglieder, bei dem Meinungsbild mit Pro zu stimmen."),
+            ("de", "Die Mitglieder des Vereins rufen wir auf, sich an der Abstimmung zu beteiligen."),
+            ("fr", "Nous demandons à nos adhérents de voter pour."),
+            ("es", "Pedimos a nuestros socios que voten a favor."),
+            ("it", "Chiediamo ai nostri soci di votare a favore."),
+        ],
+    )
+    def test_any_word_order(self, catalog, language, text):
+        assert _acts(catalog, text, language) == [Act.RECRUITING]
+
+    @pytest.mark.parametrize(
+        ("language", "text"),
+        [
+            ("en", "We will not ask our members to vote."),
+            ("en", "Only editors may vote; our members are told about the law itself."),
+            ("en", "Please comment below on whether our readers should see a banner."),
+            ("en", "Please comment below; WikiProject members are welcome."),
+            ("de", "Bitte stimmt unten ab; die Mitglieder der Redaktion Recht sind informiert."),
+            ("de", "Wir bitten unsere Mitglieder ausdrücklich nicht, abzustimmen."),
+            ("fr", "Nous ne demandons pas à nos membres de voter."),
+            ("es", "No pedimos a nuestros socios que voten."),
+            ("it", "Non chiediamo ai nostri soci di votare."),
+        ],
+    )
+    def test_denied_or_informative_is_no_act(self, catalog, language, text):
+        assert Act.RECRUITING not in _acts(catalog, text, language)
+
+
+class TestMakingAccounts:
+    @pytest.mark.parametrize(
+        ("language", "text"),
+        [
+            ("en", "If you have no account, create one and make 200 edits so you can vote in March."),
+            ("en", "Sign up today and vote for the banner."),
+            ("en", "Newcomers: sign up now, make ten edits, and you'll be able to comment."),
+            ("de", "Legt ein Konto an und macht 200 Bearbeitungen, damit ihr abstimmen könnt."),
+            ("fr", "Inscrivez-vous et votez pour le bandeau."),
+            ("es", "Regístrate y vota a favor."),
+            ("it", "Registratevi e votate a favore."),
+        ],
+    )
+    def test_accounts_to_vote(self, catalog, language, text):
+        assert Act.ACCOUNTS in _acts(catalog, text, language)
+
+    @pytest.mark.parametrize(
+        ("language", "text"),
+        [
+            ("en", "Editors with 500 edits may vote."),
+            ("en", "Readers without an account cannot vote."),
+            ("de", "Stimmberechtigt ist, wer 200 Bearbeitungen hat."),
+            ("it", "Possono votare gli utenti con almeno 500 modifiche."),
+        ],
+    )
+    def test_eligibility_rules_are_no_act(self, catalog, language, text):
+        assert Act.ACCOUNTS not in _acts(catalog, text, language)
+
+
+class TestEndorsing:
+    @pytest.mark.parametrize(
+        ("language", "text"),
+        [
+            ("en", "Vote for Jane Smith in the election and donate."),
+            ("en", "Support the Green Party at the ballot box."),
+            ("de", "Wählt die Grünen!"),
+            ("de", "Ein Banner, das dazu aufruft, die Piratenpartei zu wählen."),
+            ("fr", "Votez pour Marie Dupont aux élections de dimanche."),
+            ("es", "Vota a Ana García en las elecciones del domingo."),
+            ("it", "Votate Mario Rossi alle elezioni."),
+        ],
+    )
+    def test_a_named_person_or_party(self, catalog, language, text):
+        assert Act.ENDORSING in _acts(catalog, text, language)
+
+    @pytest.mark.parametrize(
+        ("language", "text"),
+        [
+            ("en", "Some parties tell voters to vote for the candidate."),
+            ("en", "Vote for Wikipedia Loves Monuments photos is unrelated."),
+            ("en", "Editors vote support or oppose in the survey."),
+            ("de", "Wählt eine der Optionen aus."),
+            ("fr", "Votez pour ou contre la proposition."),
+            ("it", "Votate a favore o contro."),
+        ],
+    )
+    def test_no_name_no_endorsement(self, catalog, language, text):
+        assert Act.ENDORSING not in _acts(catalog, text, language)
+
+
+class TestPromotingInArticles:
+    @pytest.mark.parametrize(
+        ("language", "text"),
+        [
+            ("en", "Please add a section with a link to the petition to the article."),
+            ("en", "We should put our campaign website in every relevant article."),
+            ("de", "Fügt in den Artikel einen Absatz mit dem Link zur Petition ein."),
+            ("fr", "Ajoutez un lien vers la pétition dans l'article."),
+            ("es", "Añadid al artículo un enlace a la petición."),
+            ("it", "Aggiungete alla voce un paragrafo con il link alla nostra petizione."),
+        ],
+    )
+    def test_the_cause_in_articles(self, catalog, language, text):
+        assert Act.ARTICLE_PROMOTION in _acts(catalog, text, language)
+
+    @pytest.mark.parametrize(
+        ("language", "text"),
+        [
+            ("en", "Please add reliable sources to the article about the directive."),
+            ("en", "The petition has 5,000 signatures."),
+            ("de", "Ergänzt den Artikel um neutrale Belege."),
+            ("it", "Aggiungete fonti affidabili alla voce."),
+        ],
+    )
+    def test_neutral_improvements_are_fine(self, catalog, language, text):
+        assert Act.ARTICLE_PROMOTION not in _acts(catalog, text, language)

@@ -1,0 +1,224 @@
+"""Dates: read in every drafting language (CLDR month names), ranges, ordinals, relative days, roles."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from advocacy_cli.rules.detectors.dates import DateRole, classify, read_dates, signature_date, timeline
+
+ANCHOR = dt.date(2026, 7, 1)
+
+
+def _days(catalog, text, languages=()):
+    return [m.date.isoformat() for m in read_dates(catalog, text, ANCHOR, languages=languages)]
+
+
+def _roles(catalog, text, anchor=ANCHOR):
+    mentions = read_dates(catalog, text, anchor)
+    return [(m.date.isoformat(), m.role) for m in classify(catalog, text, mentions, anchor)]
+
+
+class TestRangesShareOneMonthAndYear:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The banner runs from 1 to 31 August 2026.",
+            "Das Banner läuft vom 1. bis 31. August 2026.",
+            "Le bandeau est affiché du 1er au 31 août 2026.",
+            "El anuncio se muestra del 1 al 31 de agosto de 2026.",
+            "Il banner resta dal 1 al 31 agosto 2026.",
+            "The banner runs August 1–31, 2026.",
+            "The banner runs 1–31 August 2026.",
+        ],
+    )
+    def test_a_range_in_one_month_gives_both_ends(self, catalog, text):
+        assert _days(catalog, text) == ["2026-08-01", "2026-08-31"]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "from 1 September to 1 October 2026",
+            "vom 1. September bis 1. Oktober 2026",
+            "du 1er septembre au 1er octobre 2026",
+            "del 1 de septiembre al 1 de octubre de 2026",
+            "dal 1 settembre al 1 ottobre 2026",
+        ],
+    )
+    def test_a_range_over_two_months_shares_the_last_year(self, catalog, text):
+        mentions = read_dates(catalog, text, dt.date(2020, 1, 1))
+        assert [m.date.isoformat() for m in mentions] == ["2026-09-01", "2026-10-01"]
+        assert mentions[0].year_inferred and not mentions[1].year_inferred
+        assert mentions[0].range_with == mentions[1].date
+
+
+class TestDatesInEveryLanguage:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("1st July 2018", "2018-07-01"),
+            ("July 22nd, 2026", "2026-07-22"),
+            ("Monday, 3 August 2026", "2026-08-03"),
+            ("am 10. April 2027", "2027-04-10"),
+            ("le 1er juillet 2026", "2026-07-01"),
+            ("le 14 févr. 2027", "2027-02-14"),
+            ("el 1º de julio de 2026", "2026-07-01"),
+            ("il 3 settembre 2026", "2026-09-03"),
+            ("2026-08-01", "2026-08-01"),
+            ("10.04.2027", "2027-04-10"),
+            ("2026年8月1日", "2026-08-01"),
+        ],
+    )
+    def test_ordinals_abbreviations_and_numeric_forms(self, catalog, text, expected):
+        assert _days(catalog, text) == [expected]
+
+    @pytest.mark.parametrize(
+        ("language", "text", "expected"),
+        [
+            ("pl", "15 sierpnia 2026", "2026-08-15"),
+            ("nl", "1 maart 2027", "2027-03-01"),
+            ("sv", "3 mars 2027", "2027-03-03"),
+            ("ca", "1 d'agost de 2026", "2026-08-01"),
+            ("pt", "5 de março de 2027", "2027-03-05"),
+            ("ru", "12 апреля 2027", "2027-04-12"),
+        ],
+    )
+    def test_target_languages_come_from_cldr(self, catalog, language, text, expected):
+        assert _days(catalog, text, (language,)) == [expected]
+
+    def test_only_the_languages_asked_for_are_read(self, catalog):
+        assert _days(catalog, "15 sierpnia 2026") == []
+        assert _days(catalog, "15 sierpnia 2026", ("pl",)) == ["2026-08-15"]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "We may 2 times ask",
+            "version 10.4 of the text",
+            "section 3 of the Act",
+            "1 d'agost",
+            "March 32, 2026",
+        ],
+    )
+    def test_words_that_are_not_dates(self, catalog, text):
+        assert _days(catalog, text) == []
+
+
+class TestYearsFromContext:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("In 2027 the vote is on 3 March. The banner runs on 5 March.", ["2027-03-03", "2027-03-05"]),
+            ("Im Jahr 2028: Abstimmung am 3. März 2028, Banner am 5. März.", ["2028-03-03", "2028-03-05"]),
+        ],
+    )
+    def test_a_date_without_a_year_takes_the_last_year_named(self, catalog, text, expected):
+        assert _days(catalog, text) == expected
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [("on 20 July", "2026-07-20"), ("le 2 mars", "2027-03-02"), ("il 30 giugno", "2026-06-30")],
+    )
+    def test_otherwise_the_nearest_such_day_from_the_anchor(self, catalog, text, expected):
+        mentions = read_dates(catalog, text, ANCHOR)
+        assert [m.date.isoformat() for m in mentions] == [expected]
+        assert mentions[0].year_inferred
+
+
+class TestRelativeDays:
+    @pytest.mark.parametrize(
+        ("text", "days"),
+        [
+            ("The discussion closes tomorrow.", 1),
+            ("Die Diskussion endet morgen.", 1),
+            ("La discussion se termine demain.", 1),
+            ("La discusión termina mañana.", 1),
+            ("La discussione chiude domani.", 1),
+            ("Abstimmung übermorgen.", 2),
+            ("la votación es pasado mañana", 2),
+            ("The banner starts in two weeks.", 14),
+            ("Das Banner startet in zwei Wochen.", 14),
+            ("Le bandeau commence dans 10 jours.", 10),
+            ("El apagón empieza dentro de tres días.", 3),
+            ("Il banner inizia tra due settimane.", 14),
+            ("Voting opens today.", 0),
+        ],
+    )
+    def test_counted_from_the_anchor(self, catalog, text, days):
+        mentions = read_dates(catalog, text, ANCHOR)
+        assert [m.date for m in mentions] == [ANCHOR + dt.timedelta(days=days)]
+        assert mentions[0].relative
+
+    @pytest.mark.parametrize(
+        "text", ["Wir treffen uns am Morgen.", "Nos vemos por la mañana.", "Tomorrowland is a festival."]
+    )
+    def test_morning_is_not_tomorrow(self, catalog, text):
+        assert read_dates(catalog, text, ANCHOR) == []
+
+    def test_the_signature_gives_the_anchor(self, catalog):
+        text = "Should we? [[User:Ann|Ann]] ([[User talk:Ann|talk]]) 09:12, 3 June 2026 (UTC)\n"
+        assert signature_date(catalog, text, ANCHOR) == dt.date(2026, 6, 3)
+        german = "Soll? --[[Benutzer:Bea|Bea]] 14:02, 5. Jun. 2026 (CEST)\n"
+        assert signature_date(catalog, german, ANCHOR) == dt.date(2026, 6, 5)
+        assert signature_date(catalog, "On 3 June 2026 we met.", ANCHOR) is None
+
+
+class TestRoles:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The discussion closes on 15 July 2026; the banner runs from 1 to 7 August 2026.",
+            "Die Diskussion endet am 15. Juli 2026; das Banner läuft vom 1. bis 7. August 2026.",
+            "La discussion se termine le 15 juillet 2026 ; le bandeau est affiché du 1er au 7 août 2026.",
+            "La discusión termina el 15 de julio de 2026; el anuncio se muestra del 1 al 7 de agosto de 2026.",
+            "La discussione chiude il 15 luglio 2026; il banner resta dal 1 al 7 agosto 2026.",
+        ],
+    )
+    def test_discussion_close_and_action_span(self, catalog, text):
+        assert _roles(catalog, text) == [
+            ("2026-07-15", DateRole.DISCUSSION_CLOSES),
+            ("2026-08-01", DateRole.ACTION_STARTS),
+            ("2026-08-07", DateRole.ACTION_ENDS),
+        ]
+
+    @pytest.mark.parametrize(
+        ("text", "role"),
+        [
+            ("The CentralNotice request is filed on 10 July 2026.", DateRole.CENTRALNOTICE),
+            ("The European Parliament votes on 12 September 2026.", DateRole.EXTERNAL),
+            ("Der Bundestag stimmt am 12. September 2026 ab.", DateRole.EXTERNAL),
+            ("Il Parlamento vota il 12 settembre 2026.", DateRole.EXTERNAL),
+            ("In 2012 the English Wikipedia went dark on 18 January 2012.", DateRole.BACKGROUND),
+            ("Turkey blocked Wikipedia on 29 April 2017.", DateRole.BACKGROUND),
+            ("Am 21. März 2019 war die deutschsprachige Wikipedia abgeschaltet.", DateRole.BACKGROUND),
+            ("Il 3 luglio 2011 Wikipedia in italiano è stata oscurata.", DateRole.BACKGROUND),
+            ("The vote opens on 5 July 2026.", DateRole.DISCUSSION_OPENS),
+        ],
+    )
+    def test_cue_words_of_the_sentence(self, catalog, text, role):
+        assert [r for _, r in _roles(catalog, text)] == [role]
+
+    def test_a_date_in_a_background_section_is_background(self, catalog):
+        text = "The banner runs on 1 August 2026."
+        mentions = read_dates(catalog, text, ANCHOR)
+        roles = classify(catalog, text, mentions, ANCHOR, background=[(0, len(text))])
+        assert [m.role for m in roles] == [DateRole.BACKGROUND]
+
+
+class TestTimeline:
+    def test_lead_time_counts_from_the_close_and_the_discussion_is_measured(self, catalog):
+        text = "The discussion runs from 1 to 2 July 2026. The blackout is on 20 July 2026."
+        mentions = classify(catalog, text, read_dates(catalog, text, ANCHOR), ANCHOR)
+        plan = timeline(mentions, ANCHOR)
+        assert plan.opens == dt.date(2026, 7, 1) and plan.closes == dt.date(2026, 7, 2)
+        assert plan.discussion_days == 1
+        assert plan.lead_days == 18
+        assert not plan.opens_assumed
+
+    def test_without_an_opening_date_the_anchor_opens_the_discussion(self, catalog):
+        text = "Voting closes tomorrow. The banner runs in two weeks."
+        mentions = classify(catalog, text, read_dates(catalog, text, ANCHOR), ANCHOR)
+        plan = timeline(mentions, ANCHOR)
+        assert plan.opens_assumed and plan.discussion_days == 1
+        assert plan.action_starts is not None and plan.lead_days == 13

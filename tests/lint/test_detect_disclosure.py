@@ -1,0 +1,86 @@
+"""Disclosure: asked for only from someone acting for an organisation; a volunteer is fine."""
+
+from __future__ import annotations
+
+import pytest
+
+from advocacy_cli.rules.detectors.disclosure import read_disclosure
+
+
+class TestAVolunteersDisclosure:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I am a volunteer and write this in my own name.",
+            "I'm just a long-time volunteer editor who cares about this.",
+            "Ich bin ehrenamtlich aktiv und schreibe das in meiner Freizeit.",
+            "Je suis bénévole, à titre personnel.",
+            "Soy voluntaria y escribo a título personal.",
+            "Sono un volontario e scrivo a titolo personale.",
+        ],
+    )
+    def test_a_volunteer_is_not_asked_for_a_role(self, catalog, text):
+        reading = read_disclosure(catalog, text)
+        assert reading.volunteer
+        assert not reading.needs_disclosure
+
+
+class TestNoSignOfAnOrganisation:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Should the English Wikipedia show a banner about the directive?",
+            "Die Richtlinie betrifft auch Commons. Soll es ein Banner geben?",
+            "La directive menace le domaine public. Faut-il un bandeau ?",
+            "La ley afecta a Wikipedia. ¿Debemos mostrar un anuncio?",
+            "La legge riguarda anche Wikisource. Serve un banner?",
+            "The information society directive is an initiative of the Commission.",
+        ],
+    )
+    def test_nothing_is_asked(self, catalog, text):
+        reading = read_disclosure(catalog, text)
+        assert reading.acting_for is None and not reading.needs_disclosure
+
+
+class TestSomeoneActingForAnOrganisation:
+    @pytest.mark.parametrize(
+        ("text", "evidence"),
+        [
+            ("We write on behalf of our members to ask for a banner.", "on behalf of"),
+            ("Our members ask the community to consider a banner.", "Our members"),
+            ("Ich schreibe im Auftrag des Vereins und bitte um ein Banner.", "im Auftrag des"),
+            ("Unsere Mitglieder bitten um eine Stellungnahme.", "Unsere Mitglieder"),
+            ("Nos membres demandent un bandeau.", "Nos membres"),
+            ("Escribo en nombre de la asociación.", "en nombre de"),
+            ("I nostri soci chiedono un banner.", "I nostri soci"),
+            ("Posted by [[User:Jane (WMDE)|Jane (WMDE)]].", "(WMDE)"),
+        ],
+    )
+    def test_an_incomplete_disclosure_is_asked_for(self, catalog, text, evidence):
+        reading = read_disclosure(catalog, text)
+        assert reading.evidence == evidence
+        assert reading.needs_disclosure
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I write on behalf of the Open Knowledge association, where I am policy officer; this is paid work.",
+            "Ich schreibe im Auftrag des Vereins Freies Wissen e. V. als Referentin; die Arbeit ist bezahlt.",
+            "J'écris au nom de l'association, où je suis chargée de plaidoyer ; ce travail est rémunéré.",
+            "Escribo en nombre de la asociación, donde soy coordinadora; es un trabajo remunerado.",
+            "Scrivo a nome dell'associazione, in cui sono un volontario: non retribuito.",
+        ],
+    )
+    def test_a_complete_disclosure_is_enough(self, catalog, text):
+        reading = read_disclosure(catalog, text)
+        assert reading.acting_for is not None
+        assert reading.missing == ()
+
+    def test_what_is_missing_is_named(self, catalog):
+        reading = read_disclosure(catalog, "Our members ask for a banner. I am the campaign coordinator.")
+        assert reading.missing == ("the organisation", "whether posting is paid")
+
+    def test_an_organisation_named_in_the_disclosure_section_counts(self, catalog):
+        text = "== Proposer ==\nMember of the Verein für Freies Wissen."
+        reading = read_disclosure(catalog, text, disclosure=[(14, len(text))])
+        assert reading.needs_disclosure and "the organisation" not in reading.missing

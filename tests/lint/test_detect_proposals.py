@@ -1,0 +1,145 @@
+"""What is proposed: negation before or after the noun, conditions, options and precedents."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from advocacy_cli.rules.detectors.proposals import Reading, proposed, read_actions
+
+TODAY = dt.date(2026, 7, 1)
+
+
+def _readings(catalog, text: str, language: str) -> list[tuple[str, Reading]]:
+    return [(m.action, m.reading) for m in read_actions(catalog, text, [(0, len(text))], TODAY, language)]
+
+
+class TestNegationBeforeTheNoun:
+    @pytest.mark.parametrize(
+        ("language", "text", "action"),
+        [
+            ("en", "No banner is needed: a statement is enough.", "banner"),
+            ("en", "We do not propose a site-wide blackout.", "blackout"),
+            ("de", "Wir schlagen keine Abschaltung vor, nur eine Stellungnahme.", "blackout"),
+            ("de", "Ohne Banner, nur ein Text auf der Hauptseite.", "banner"),
+            ("fr", "Nous ne proposons pas de bandeau.", "banner"),
+            ("es", "No proponemos un apagón.", "blackout"),
+            ("es", "Sin pancarta: solo un comunicado.", "banner"),
+            ("it", "Niente banner, niente oscuramento: solo un comunicato.", "banner"),
+        ],
+    )
+    def test_the_action_is_not_proposed(self, catalog, language, text, action):
+        readings = _readings(catalog, text, language)
+        assert (action, Reading.NEGATED) in readings
+        assert action not in proposed(read_actions(catalog, text, [(0, len(text))], TODAY, language))
+
+
+class TestNegationAfterTheNoun:
+    @pytest.mark.parametrize(
+        ("language", "text", "action"),
+        [
+            ("en", "A banner is not proposed.", "banner"),
+            ("en", "A blackout, as some suggested, is not part of this proposal.", "blackout"),
+            ("de", "Ein Banner schlage ich nicht vor.", "banner"),
+            ("de", "Ein Banner, wie 2012 bei der Abschaltung, schlage ich nicht vor.", "banner"),
+            ("de", "Eine Abschaltung ist ausdrücklich nicht vorgesehen.", "blackout"),
+            ("fr", "Un bandeau n'est pas proposé.", "banner"),
+            ("fr", "Une fermeture du site n'est pas envisagée.", "blackout"),
+            ("es", "Un apagón no se propone.", "blackout"),
+            ("es", "Una pancarta no está prevista.", "banner"),
+            ("it", "Un oscuramento non è previsto.", "blackout"),
+            ("it", "Un banner non viene proposto.", "banner"),
+        ],
+    )
+    def test_the_action_is_not_proposed(self, catalog, language, text, action):
+        assert (action, Reading.NEGATED) in _readings(catalog, text, language)
+
+
+class TestOnlyTheDeniedActionIsNegated:
+    @pytest.mark.parametrize(
+        ("language", "text"),
+        [
+            ("en", "We propose a banner, not a blackout."),
+            ("en", "We propose a banner; a blackout is not proposed."),
+            ("en", "A banner rather than a blackout."),
+            ("de", "Wir schlagen ein Banner vor, aber keine Abschaltung."),
+            ("fr", "Nous proposons un bandeau, pas une fermeture du site."),
+            ("es", "Proponemos una pancarta y no un apagón."),
+            ("it", "Proponiamo un banner, non un oscuramento."),
+        ],
+    )
+    def test_the_banner_stays_proposed(self, catalog, language, text):
+        assert _readings(catalog, text, language) == [
+            ("banner", Reading.PROPOSED),
+            ("blackout", Reading.NEGATED),
+        ]
+
+
+class TestProposedActions:
+    @pytest.mark.parametrize(
+        ("language", "text", "action"),
+        [
+            ("en", "Should the English Wikipedia show a banner for 48 hours?", "banner"),
+            ("en", "If the community agrees, the banner runs for one day.", "banner"),
+            ("de", "Soll die Wikipedia am 1. August 2026 abgeschaltet werden?", "blackout"),
+            ("fr", "Proposition : un bandeau pendant 24 heures.", "banner"),
+            ("es", "Proponemos un apagón de 24 horas.", "blackout"),
+            ("it", "Proponiamo un oscuramento del sito per un giorno.", "blackout"),
+        ],
+    )
+    def test_a_plain_request_is_proposed(self, catalog, language, text, action):
+        assert _readings(catalog, text, language) == [(action, Reading.PROPOSED)]
+
+
+class TestConditionsAndOptions:
+    @pytest.mark.parametrize(
+        ("language", "text"),
+        [
+            ("en", "If option 3 wins, a banner would run for a week."),
+            ("de", "Falls Variante B gewinnt, läuft ein Banner eine Woche."),
+            ("fr", "Si l'option 2 l'emporte, un bandeau serait affiché."),
+            ("es", "Si gana la opción 3, se mostraría una pancarta."),
+            ("it", "Se vince l'opzione 2, ci sarà un banner."),
+        ],
+    )
+    def test_a_condition_on_an_option(self, catalog, language, text):
+        assert [r for _, r in _readings(catalog, text, language)] == [Reading.CONDITIONAL]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "{|\n! Option !! Action\n|-\n| A || a banner for a week\n|-\n| B || a statement only\n|}",
+            "* Option 1: a statement\n* Option 2: a blackout for one day\n* Option 3: nothing",
+            "# Variante A: ein Banner\n# Variante B: keine Aktion",
+            "* Opción 2: un apagón de un día",
+            "* Opzione 2: un banner per un giorno",
+            "Le bandeau n'est qu'une option parmi d'autres.",
+            "A banner is one option among several.",
+            "Ein Banner wäre eine Variante.",
+        ],
+    )
+    def test_one_of_several_options(self, catalog, text):
+        readings = _readings(catalog, text, "en")
+        assert readings and all(r is Reading.OPTION for _, r in readings)
+
+
+class TestPrecedents:
+    @pytest.mark.parametrize(
+        ("language", "text"),
+        [
+            ("en", "In 2017 Turkey blocked Wikipedia and readers saw a blackout."),
+            ("en", "The Italian Wikipedia went dark in 2011 with a banner explaining why."),
+            ("de", "2019 war die deutschsprachige Wikipedia einen Tag lang abgeschaltet."),
+            ("fr", "En 2012, la Wikipédia anglophone a été fermée : un écran noir."),
+            ("es", "En 2018 la Wikipedia en español fue un apagón de un día."),
+            ("it", "Nel 2011 Wikipedia in italiano è stata oscurata: un oscuramento di giorni."),
+        ],
+    )
+    def test_what_happened_before_is_not_proposed(self, catalog, language, text):
+        readings = _readings(catalog, text, language)
+        assert readings and all(r is Reading.PRECEDENT for _, r in readings)
+
+    def test_a_proposal_that_cites_a_precedent_is_still_proposed(self, catalog):
+        text = "We propose a blackout like the one in 2012."
+        assert _readings(catalog, text, "en") == [("blackout", Reading.PROPOSED)]

@@ -1,0 +1,97 @@
+"""The target: guessed from links, venues, the wiki the question names and the body's language."""
+
+from __future__ import annotations
+
+import pytest
+
+from advocacy_cli.rules.detectors.target import guess_target, project_for_key
+
+
+def _guess(catalog, text, language="en"):
+    question = text.split("\n\n")[0]
+    return guess_target(catalog, text, question, language)
+
+
+class TestLinksAndVenues:
+    @pytest.mark.parametrize(
+        ("text", "key"),
+        [
+            ("Should we add a notice?\n\nSee [[Commons:Licensing]] and [[c:COM:FOP]].", "commonswiki"),
+            (
+                "Should we add a notice?\n\nSee [[d:Q42]], [[d:Property:P31]] and [[Wikidata:Licensing]].",
+                "wikidatawiki",
+            ),
+            ("Discussion draft\n\nSee [[m:Advocacy]] and [[meta:Wikimedia Forum/Archive]].", "metawiki"),
+            ("Please comment at [[Commons:Village pump/Proposals]].", "commonswiki"),
+            ("Diskussion auf [[Wikipedia:Projektdiskussion]] erbeten.", "dewiki"),
+        ],
+    )
+    def test_the_links_show_the_wiki(self, catalog, text, key):
+        guess = _guess(catalog, text)
+        assert guess.project is not None and guess.project.key == key
+        assert guess.assumed
+
+    def test_centralnotice_links_do_not_make_a_draft_meta(self, catalog):
+        text = "Should we show a banner?\n\nIt will be requested at [[m:CentralNotice/Request]] as [[m:CN]]."
+        guess = _guess(catalog, text)
+        assert guess.project is not None and guess.project.key == "enwiki"
+        assert not guess.certain
+
+    def test_the_rfc_template_names_its_wiki(self, catalog):
+        guess = _guess(catalog, "{{rfc|policy}}\nShould we?")
+        assert guess.project is not None and guess.project.key == "enwiki" and guess.certain
+
+
+class TestTheWikiNamedInTheQuestion:
+    @pytest.mark.parametrize(
+        ("question", "language", "key"),
+        [
+            ("Should Wikimedia Commons show a banner?", "en", "commonswiki"),
+            ("Should Wikidata publish a statement?", "en", "wikidatawiki"),
+            ("Soll die deutschsprachige Wikipedia ein Banner zeigen?", "de", "dewiki"),
+            ("La Wikipédia en français doit-elle afficher un bandeau ?", "fr", "frwiki"),
+            ("Should the German Wikipedia show a banner?", "en", "dewiki"),
+            ("¿Debe la Wikipedia en español mostrar un anuncio?", "es", "eswiki"),
+            ("Wikipedia in italiano deve mostrare un banner?", "it", "itwiki"),
+        ],
+    )
+    def test_the_named_wiki_wins_over_the_headings(self, catalog, question, language, key):
+        guess = guess_target(catalog, "== Proposal ==\n" + question, question, language)
+        assert guess.project is not None and guess.project.key == key
+        assert guess.certain
+
+
+class TestTheBodysLanguage:
+    @pytest.mark.parametrize(("language", "key"), [("de", "dewiki"), ("fr", "frwiki"), ("it", "itwiki")])
+    def test_a_guess_from_the_language_is_not_sure(self, catalog, language, key):
+        guess = guess_target(catalog, "== Proposal ==\nText", "Text", language)
+        assert guess.project is not None and guess.project.key == key
+        assert not guess.certain and "language" in guess.assumed
+
+    def test_no_sign_at_all_guesses_nothing(self, catalog):
+        guess = guess_target(catalog, "Text", "Text", None)
+        assert guess.project is None and not guess.certain
+
+
+class TestAnyWikiKey:
+    @pytest.mark.parametrize(
+        ("key", "name", "language"),
+        [
+            ("dawiki", "Danish Wikipedia", "da"),
+            ("fiwiki", "Finnish Wikipedia", "fi"),
+            ("cswiki", "Czech Wikipedia", "cs"),
+            ("plwikisource", "Polish Wikisource", "pl"),
+        ],
+    )
+    def test_an_unknown_wiki_gets_the_general_rules_and_its_language(self, catalog, key, name, language):
+        project = project_for_key(catalog, key)
+        assert project is not None
+        assert (project.key, project.name, project.language) == (key, name, language)
+        assert project.venues == () and project.kind == "community"
+
+    @pytest.mark.parametrize("key", ["xxwiki", "dewiktionary", "wiki", "en", "English"])
+    def test_a_key_that_is_no_wiki_is_refused(self, catalog, key):
+        assert project_for_key(catalog, key) is None
+
+    def test_the_catalogues_own_projects_come_first(self, catalog):
+        assert project_for_key(catalog, "dewiki") is catalog.projects["dewiki"]

@@ -1,0 +1,128 @@
+"""Whose words: the proposer's part ends at the first reply, vote or reply section."""
+
+from __future__ import annotations
+
+import pytest
+
+from advocacy_cli.rules.detectors.voices import other_spans, read_voices
+
+PROPOSAL = {
+    "en": "== Banner? ==\nShould this wiki show a banner for a day? ~~~~\n",
+    "de": "== Banner? ==\nSoll die Wikipedia einen Tag lang ein Banner zeigen? ~~~~\n",
+    "fr": "== Bandeau ? ==\nFaut-il afficher un bandeau pendant un jour ? ~~~~\n",
+    "es": "== ¿Anuncio? ==\n¿Debe el sitio mostrar un anuncio durante un día? ~~~~\n",
+    "it": "== Banner? ==\nLa Wikipedia deve mostrare un banner per un giorno? ~~~~\n",
+}
+
+
+def _split(catalog, language: str, reply: str) -> tuple[str, str]:
+    text = PROPOSAL[language] + reply
+    voices = read_voices(catalog, text)
+    return text[: voices.proposer_end], text[voices.proposer_end :]
+
+
+class TestASignedReplyBySomeoneElse:
+    @pytest.mark.parametrize(
+        ("language", "reply"),
+        [
+            ("en", ":I disagree. [[User:Bob|Bob]] ([[User talk:Bob|talk]]) 11:00, 2 July 2026 (UTC)\n"),
+            (
+                "de",
+                ":Dagegen. --[[Benutzer:Bernd|Bernd]] ([[Benutzer Diskussion:Bernd|Disk.]]) 11:00, 2. Jul. 2026 (CEST)\n",
+            ),
+            ("fr", "Pas d'accord. [[Utilisateur:Zoé|Zoé]] 11:00, 2 juillet 2026 (CEST)\n"),
+            ("es", ":No. [[Usuario:Ana|Ana]] ([[Usuario discusión:Ana|discusión]]) 11:00 2 jul 2026 (UTC)\n"),
+            ("it", ":Contrario. --[[Utente:Mario|Mario]] 11:00, 2 lug 2026 (CEST)\n"),
+        ],
+    )
+    def test_the_reply_is_not_the_proposers(self, catalog, language, reply):
+        own, others = _split(catalog, language, reply)
+        assert own == PROPOSAL[language]
+        assert others == reply
+
+
+class TestVotesAndPings:
+    @pytest.mark.parametrize(
+        ("language", "reply"),
+        [
+            ("en", "* {{Support}} Good idea.\n"),
+            ("en", "#'''Oppose''' not our business.\n"),
+            ("en", ":{{ping|Alice}} what about Commons?\n"),
+            ("en", ":@Alice: what about Commons?\n"),
+            ("de", "# {{Pro}} Gute Idee.\n"),
+            ("de", "# {{Contra}} Nein.\n"),
+            ("fr", "* {{Pour}} Bonne idée.\n"),
+            ("fr", ":{{Notif|Zoé}} et Commons ?\n"),
+            ("es", "* {{A favor}} Buena idea.\n"),
+            ("it", "# {{Favorevole}} Ottima idea.\n"),
+            ("it", "# {{Contrario}} No.\n"),
+        ],
+    )
+    def test_an_indented_vote_or_ping_starts_the_replies(self, catalog, language, reply):
+        own, others = _split(catalog, language, reply)
+        assert own == PROPOSAL[language]
+        assert others == reply
+
+
+class TestReplySections:
+    @pytest.mark.parametrize(
+        ("language", "heading"),
+        [
+            ("en", "=== Support ==="),
+            ("en", "=== Survey ==="),
+            ("en", "=== Threaded discussion ==="),
+            ("de", "=== Pro ==="),
+            ("de", "== Diskussion =="),
+            ("fr", "=== Avis ==="),
+            ("fr", "=== Contre ==="),
+            ("es", "=== En contra ==="),
+            ("it", "=== Favorevoli ==="),
+            ("it", "=== Commenti ==="),
+        ],
+    )
+    def test_a_support_or_discussion_heading_starts_the_replies(self, catalog, language, heading):
+        reply = heading + "\n# Some text.\n"
+        own, others = _split(catalog, language, reply)
+        assert own == PROPOSAL[language]
+        assert others.startswith(heading)
+
+
+class TestTheProposersOwnText:
+    @pytest.mark.parametrize(
+        "rest",
+        [
+            "=== Background ===\nThe law would affect uploads.\n",
+            "=== Proposed action ===\n* a banner for 24 hours\n* shown to logged-out readers\n",
+            "=== Proposer and disclosure ===\n:Written by me as a volunteer. ~~~~\n",
+            "=== Argumente für ein Banner ===\n* Es informiert.\n",
+            ":Addendum: the dates below are in UTC.\n",
+        ],
+    )
+    def test_sections_lists_and_own_additions_stay_the_proposers(self, catalog, rest):
+        text = PROPOSAL["en"] + rest
+        voices = read_voices(catalog, text)
+        assert not voices.has_replies
+        assert voices.proposer_end == len(text)
+        assert other_spans(voices, text) == []
+
+    def test_the_proposer_signing_again_is_not_a_reply(self, catalog):
+        sig = "[[User:Ann|Ann]] ([[User talk:Ann|talk]]) {} (UTC)\n"
+        text = (
+            "Should we? "
+            + sig.format("10:00, 1 July 2026")
+            + ":Clarified the dates. "
+            + sig.format("12:00, 1 July 2026")
+        )
+        voices = read_voices(catalog, text)
+        assert voices.proposer == "ann" and not voices.has_replies
+
+    def test_user_talk_links_in_other_signatures_lie_in_the_replies(self, catalog):
+        replies = "".join(
+            f"* {{{{Support}}}} [[User:U{i}|U{i}]] ([[User talk:U{i}|talk]]) 10:0{i}, 2 July 2026 (UTC)\n"
+            for i in range(5)
+        )
+        text = PROPOSAL["en"] + replies
+        voices = read_voices(catalog, text)
+        (start, end), *_ = other_spans(voices, text)
+        assert text[start:end] == replies
+        assert "User talk" not in text[: voices.proposer_end]
