@@ -25,11 +25,12 @@ from dataclasses import dataclass
 from advocacy_cli.catalog import Catalog
 from advocacy_cli.lint import lexicon
 
-_HEADING = re.compile(r"^(={1,6})[ \t]*(.+?)[ \t]*\1[ \t]*$", re.MULTILINE)
 _TIMESTAMP = re.compile(r"\d{1,2}:\d{2}\b.{0,60}?\((?:UTC|CET|CEST|MEZ|MESZ|GMT)\)")
 _TILDES = re.compile(r"(?<!~)~{3,5}(?!~)")
 _INDENTED = re.compile(r"^[*#:]+[ \t]*(.*)$")
-_OPENING_TEMPLATE = re.compile(r"^(?:'{2,3}\s*)?\{\{\s*([^|{}\n]+?)\s*(?:\||\}\})")
+# The name runs to the first '|' or '}}'; it is stripped in Python, since a regular expression
+# that trims spaces around a lazy name backtracks over every space.
+_OPENING_TEMPLATE = re.compile(r"^(?:'{2,3}\s*)?\{\{([^|{}\n]*)(?:\||\}\})")
 _BOLD_WORD = re.compile(r"^'{3}\s*([^'\n]{1,30}?)\s*'{3}")
 _MENTION = re.compile(r"^@\s*\w")
 
@@ -78,6 +79,18 @@ def _signer(catalog: Catalog, line: str) -> str | None:
     return " ".join(last.group(1).replace("_", " ").split()).casefold()
 
 
+def _heading_title(line: str) -> str | None:
+    """Return the title of a heading line ("== Support =="), or None for any other line."""
+    body = line.rstrip(" \t")
+    left = len(body) - len(body.lstrip("="))
+    right = len(body) - len(body.rstrip("="))
+    level = min(left, right, 6)
+    if level == 0 or left == len(body):
+        return None
+    title = body[level : len(body) - level].strip(" \t")
+    return title or None
+
+
 def _normal_heading(title: str) -> str:
     text = re.sub(r"\{\{[^{}]*\}\}|<[^<>]+>|'{2,}", " ", title).casefold()
     return " ".join(re.sub(r"[^\w\s]", " ", text).split())
@@ -87,6 +100,8 @@ def _opens_with_vote_or_ping(catalog: Catalog, body: str) -> str | None:
     template = _OPENING_TEMPLATE.match(body)
     if template:
         name = " ".join(template.group(1).split())
+        if not name:
+            return None
         if lexicon.is_template_of(catalog, "vote-templates", name):
             return f"vote template {{{{{name}}}}}"
         if lexicon.is_template_of(catalog, "ping-templates", name):
@@ -107,11 +122,11 @@ def read_voices(catalog: Catalog, text: str) -> Voices:
     for line in text.split("\n"):
         start = offset
         offset += len(line) + 1
-        heading = _HEADING.match(line)
-        if heading:
-            title = _normal_heading(heading.group(2))
+        heading = _heading_title(line)
+        if heading is not None:
+            title = _normal_heading(heading)
             if title and lexicon.is_template_of(catalog, "reply-headings", title):
-                return Voices(start, f"heading '{heading.group(2).strip()}'", proposer)
+                return Voices(start, f"heading '{heading}'", proposer)
             continue
         indented = _INDENTED.match(line)
         body = indented.group(1) if indented else line.strip()
