@@ -19,7 +19,9 @@ from advocacy_cli.lint import lexicon
 
 def normal_heading(title: str) -> str:
     """Return a heading as lower-case words: links, templates, markup and punctuation gone."""
-    text = re.sub(r"\[\[(?:[^\]|]*\|)?([^\]]*)\]\]", r"\1", title)
+    # A link's text is after its last '|'; '[^[\]]*' cannot run past another '[[', so a title
+    # of many unclosed '[[' is read in one pass.
+    text = re.sub(r"\[\[([^\[\]]*)\]\]", lambda m: m.group(1).rsplit("|", 1)[-1], title)
     text = re.sub(r"\{\{[^{}]*\}\}|<[^<>]+>|'{2,}", " ", text)
     text = unicodedata.normalize("NFC", text).casefold()
     return " ".join(re.sub(r"[^\w\s]", " ", text).split())

@@ -27,12 +27,27 @@ def _segmenter() -> Any:
     return sentencex.get_sentence_boundaries
 
 
+# sentencex slows down more than linearly on some long runs (thousands of opening quotes),
+# so a block is handed to it in pieces of at most this many characters, cut at a space when
+# there is one: no real sentence is that long.
+MAX_PIECE = 2000
+
+
 def _blocks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     pos = start
     for m in _BLOCK_BREAK.finditer(text, start, end):
-        yield pos, m.start()
+        yield from _pieces(text, pos, m.start())
         pos = m.end()
-    yield pos, end
+    yield from _pieces(text, pos, end)
+
+
+def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    while end - start > MAX_PIECE:
+        cut = text.rfind(" ", start + MAX_PIECE // 2, start + MAX_PIECE)
+        cut = cut + 1 if cut >= 0 else start + MAX_PIECE
+        yield start, cut
+        start = cut
+    yield start, end
 
 
 def sentence_spans(

@@ -28,7 +28,7 @@ FAMILIES = ("commons", "wikidata", "meta", "wikisource", "wikipedia")
 # Pages about banners link Meta's CentralNotice whatever wiki they are for: not a sign of Meta.
 _EVERYWHERE = re.compile(r"centralnotice|fundraising|wikimedia foundation", re.IGNORECASE)
 _LINK = re.compile(r"\[\[\s*:?\s*([^\[\]|\n]*)")
-_TEMPLATE = re.compile(r"\{\{\s*([^{}|\n]+?)\s*(?:\||\}\})")
+_TEMPLATE = re.compile(r"\{\{([^{}|\n]*)(?:\||\}\})")
 _WIKI_KEY = re.compile(r"^(?P<lang>[a-z]{2,3})(?P<family>wiki|wikisource)$")
 # Links on one family's pages that make the family sure, not only likely.
 SURE_LINKS = 2
@@ -134,7 +134,7 @@ def _language_names(in_language: str) -> dict[str, re.Pattern[str]]:
 
 
 def _templates(text: str) -> Iterable[str]:
-    return (m.group(1).casefold() for m in _TEMPLATE.finditer(text))
+    return (" ".join(m.group(1).split()).casefold() for m in _TEMPLATE.finditer(text))
 
 
 def guess_target(catalog: Catalog, text: str, question: str, language: str | None) -> TargetGuess:

@@ -28,7 +28,9 @@ from advocacy_cli.lint import lexicon
 _TIMESTAMP = re.compile(r"\d{1,2}:\d{2}\b.{0,60}?\((?:UTC|CET|CEST|MEZ|MESZ|GMT)\)")
 _TILDES = re.compile(r"(?<!~)~{3,5}(?!~)")
 _INDENTED = re.compile(r"^[*#:]+[ \t]*(.*)$")
-_OPENING_TEMPLATE = re.compile(r"^(?:'{2,3}\s*)?\{\{\s*([^|{}\n]+?)\s*(?:\||\}\})")
+# The name runs to the first '|' or '}}'; it is stripped in Python, since a regular expression
+# that trims spaces around a lazy name backtracks over every space.
+_OPENING_TEMPLATE = re.compile(r"^(?:'{2,3}\s*)?\{\{([^|{}\n]*)(?:\||\}\})")
 _BOLD_WORD = re.compile(r"^'{3}\s*([^'\n]{1,30}?)\s*'{3}")
 _MENTION = re.compile(r"^@\s*\w")
 
@@ -78,20 +80,14 @@ def _signer(catalog: Catalog, line: str) -> str | None:
 
 
 def _heading_title(line: str) -> str | None:
-    """Return the title of a heading line (``== Title ==``), or None.
-
-    Read by counting the '=' at both ends, as MediaWiki does (the shorter run sets the level,
-    at most six), not with a pattern: a line of '=' and spaces must cost linear time.
-    """
-    stripped = line.rstrip(" \t")
-    if not (stripped.startswith("=") and stripped.endswith("=")):
+    """Return the title of a heading line ("== Support =="), or None for any other line."""
+    body = line.rstrip(" \t")
+    left = len(body) - len(body.lstrip("="))
+    right = len(body) - len(body.rstrip("="))
+    level = min(left, right, 6)
+    if level == 0 or left == len(body):
         return None
-    lead = len(stripped) - len(stripped.lstrip("="))
-    trail = len(stripped) - len(stripped.rstrip("="))
-    level = min(lead, trail, 6)
-    if len(stripped) <= 2 * level:
-        return None
-    title = stripped[level : len(stripped) - level].strip(" \t")
+    title = body[level : len(body) - level].strip(" \t")
     return title or None
 
 
@@ -104,6 +100,8 @@ def _opens_with_vote_or_ping(catalog: Catalog, body: str) -> str | None:
     template = _OPENING_TEMPLATE.match(body)
     if template:
         name = " ".join(template.group(1).split())
+        if not name:
+            return None
         if lexicon.is_template_of(catalog, "vote-templates", name):
             return f"vote template {{{{{name}}}}}"
         if lexicon.is_template_of(catalog, "ping-templates", name):
