@@ -40,9 +40,21 @@ class TestDisclosureInItalian:
     def test_stated(self, disclosure):
         assert "undisclosed-affiliation" not in rules(OPENING.format(size=SIZED, disclosure=disclosure))
 
-    @pytest.mark.parametrize("disclosure", ["Sono un utente interessato.", "* Firma: ~~~~"])
+    @pytest.mark.parametrize(
+        "disclosure",
+        [
+            "Scrivo a nome dell'associazione Sapere Libero.",
+            "Lavoro per il comitato Rete Civica, che sostiene la proposta.",
+        ],
+    )
     def test_missing(self, disclosure):
+        # Someone acting for an organisation who does not say the role and the pay.
         assert "undisclosed-affiliation" in rules(OPENING.format(size=SIZED, disclosure=disclosure))
+
+    @pytest.mark.parametrize("disclosure", ["Sono un utente interessato.", "* Firma: ~~~~"])
+    def test_a_volunteer_is_not_asked(self, disclosure):
+        # Nothing on the page shows anyone acting for an organisation: nothing to disclose.
+        assert "undisclosed-affiliation" not in rules(OPENING.format(size=SIZED, disclosure=disclosure))
 
 
 class TestTheActionsSizeInItalian:

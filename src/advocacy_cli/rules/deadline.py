@@ -10,6 +10,7 @@ from advocacy_cli.answers import ActionAnswer, Answers, Cause
 from advocacy_cli.catalog import Action, Catalog, Prerequisite, Project, Venue
 from advocacy_cli.checks import AnswerContext
 from advocacy_cli.findings import Finding, Severity
+from advocacy_cli.lint import lexicon
 from advocacy_cli.lint.context import DraftContext
 from advocacy_cli.rules import policies as p
 from advocacy_cli.rules.base import BOTH, Rule, RuleUnit
@@ -370,8 +371,25 @@ def _centralnotice_request(
         )
 
 
+def _reads_date_roles(ctx: DraftContext) -> bool:
+    """Return whether the lexicon has the cue words that tell a date's role in the draft's language.
+
+    Month names come from CLDR for every language, but which date opens the discussion and
+    which starts the action is read from cue words; without them a date's role would be a
+    guess, and severity follows certainty: no finding rather than a wrong one.
+    """
+    if ctx.language is None:
+        return True
+    return all(
+        ctx.language in lexicon.concept(ctx.catalog, key).patterns
+        for key in ("date-opens", "date-closes", "date-action")
+    )
+
+
 def check_draft(ctx: DraftContext) -> Iterator[Finding]:
     """Measure the discussion, and the time from its close to the action against the lead times."""
+    if not _reads_date_roles(ctx):
+        return
     mentions, anchor = _draft_dates(ctx)
     plan = timeline(mentions, max(anchor, ctx.today) if anchor > ctx.today else ctx.today)
     yield from _discussion_length(ctx, plan, mentions)
