@@ -20,13 +20,17 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from advocacy_cli.catalog import Catalog
 from advocacy_cli.lint import lexicon
 from advocacy_cli.rules.detectors.sentences import sentence_spans
+
+if TYPE_CHECKING:
+    from babel import Locale  # imported at run time only where dates are read
 
 # The languages whose dates are always read: the five the tool drafts in.
 DRAFTING_LANGUAGES = ("en", "de", "fr", "es", "it")
@@ -65,16 +69,21 @@ class DateMention:
     role: DateRole = DateRole.OTHER
 
 
-@functools.cache
-def _month_names(languages: tuple[str, ...]) -> dict[str, int]:
+def _locales(languages: tuple[str, ...]) -> Iterator[Locale]:
+    """Yield the CLDR locale of each language that CLDR knows; others have no names to give."""
     from babel import Locale, UnknownLocaleError
 
-    names: dict[str, int] = {}
     for code in languages:
         try:
-            locale = Locale.parse(code)
+            yield Locale.parse(code)
         except (ValueError, LookupError, UnknownLocaleError):
             continue
+
+
+@functools.cache
+def _month_names(languages: tuple[str, ...]) -> dict[str, int]:
+    names: dict[str, int] = {}
+    for locale in _locales(languages):
         for context in ("format", "stand-alone"):
             for width in ("wide", "abbreviated"):
                 for number, name in locale.months[context][width].items():
@@ -88,14 +97,8 @@ def _month_names(languages: tuple[str, ...]) -> dict[str, int]:
 @functools.cache
 def _weekday_names(languages: tuple[str, ...]) -> dict[str, int]:
     """Return weekday names with Python's numbering (Monday is 0)."""
-    from babel import Locale, UnknownLocaleError
-
     names: dict[str, int] = {}
-    for code in languages:
-        try:
-            locale = Locale.parse(code)
-        except (ValueError, LookupError, UnknownLocaleError):
-            continue
+    for locale in _locales(languages):
         for context in ("format", "stand-alone"):
             for number, name in locale.days[context]["wide"].items():
                 names.setdefault(name.casefold(), int(number))
