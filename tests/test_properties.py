@@ -25,6 +25,7 @@ from advocacy_cli.errors import InputError
 from advocacy_cli.generate import render_files
 from advocacy_cli.plaintext import not_text
 from tests.conftest import EXAMPLES, TODAY
+from tests.test_hostile import FIELDS as FREE_TEXT_FIELDS
 
 EXAMPLES_PER_RUN = int(os.environ.get("ADVOCACY_PROPERTY_EXAMPLES", "200"))
 PROPERTY = settings(
@@ -68,18 +69,8 @@ FIELDS: list[tuple[str | int, ...]] = [
     ("organisation",),
     ("cause",),
 ]
-FREE_TEXT = [
-    ("organisation", "name"),
-    ("organisation", "username"),
-    ("organisation", "role"),
-    ("cause", "title"),
-    ("cause", "summary"),
-    ("cause", "impact"),
-    ("action", "details"),
-    ("action", "scope"),
-    ("alternatives", 0, "why_not"),
-    ("outreach", 0, "note"),
-]
+# Every free-text answer, the same paths the hostile-string tests fill.
+FREE_TEXT = FREE_TEXT_FIELDS
 
 scalars = st.one_of(
     st.text(),
