@@ -167,10 +167,3 @@ def build_timeline(
         ready=ready,
         latest_open=latest_open,
     )
-
-
-def format_when(when: dt.datetime) -> str:
-    """Return a timeline date as the drafts show it: a date, with the time when not midnight."""
-    if when.time() == dt.time(0, 0):
-        return when.date().isoformat()
-    return f"{when.date().isoformat()} {when:%H:%M} UTC"
