@@ -52,6 +52,33 @@ class TestRangesShareOneMonthAndYear:
         assert mentions[0].year_inferred and not mentions[1].year_inferred
         assert mentions[0].range_with == mentions[1].date
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "; Dates : 15 November 2026 00:00 UTC – 17 November 2026 23:59 UTC",
+            "du 15 novembre 2026 à 0 h au 17 novembre 2026 à 23 h 59",
+            "vom 15. November 2026 bis zum 17. November 2026",
+            "dal 15 novembre 2026 al 17 novembre 2026",
+        ],
+    )
+    def test_two_full_dates_joined_by_a_range_word_are_one_range(self, catalog, text):
+        mentions = read_dates(catalog, text, ANCHOR)
+        assert [(m.date.isoformat(), str(m.range_with)) for m in mentions] == [
+            ("2026-11-15", "2026-11-17"),
+            ("2026-11-17", "2026-11-15"),
+        ]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "on 15 November 2026 and 17 November 2026",
+            "am 15. November 2026 und 17. November 2026",
+            "le 15 novembre 2026 et le 17 novembre 2026",
+        ],
+    )
+    def test_two_full_dates_joined_by_and_are_two_days(self, catalog, text):
+        assert [m.range_with for m in read_dates(catalog, text, ANCHOR)] == [None, None]
+
 
 class TestDatesInEveryLanguage:
     @pytest.mark.parametrize(

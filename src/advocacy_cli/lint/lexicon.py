@@ -18,6 +18,7 @@ ACTIONS = ("blackout", "logo-change", "banner")
 # The cue words the date reader uses, each a concept ``date-<key>``.
 DATE_CUES = (
     "range-words",
+    "range-and",
     "today",
     "tomorrow",
     "day-after-tomorrow",
@@ -85,6 +86,7 @@ CONCEPTS = (
     "volunteer",
     "impact-headings",
     "alternatives-headings",
+    "options-headings",
     "alternatives-cues",
     *(
         f"act-{part}"

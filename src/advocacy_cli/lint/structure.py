@@ -14,6 +14,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
+from advocacy_cli.lint.labels import read_labels
 from advocacy_cli.lint.markup import CloserFinder, blank, merge_spans, opaque_spans
 from advocacy_cli.lint.source import Source
 
@@ -158,6 +159,9 @@ class Draft:
     sections: tuple[Section, ...]
     templates: tuple[Template, ...]
     quoted: tuple[tuple[int, int], ...]
+    # Labelled parts ("; Audience : ...", "'''Why:''' ...", "Warum: ..."), read as level-0
+    # sections: proposers title parts this way as often as with headings.
+    labelled: tuple[Section, ...] = ()
 
     @property
     def text(self) -> str:
@@ -167,6 +171,10 @@ class Draft:
     def sections_with(self, key: str) -> list[Section]:
         """Return the sections whose heading names ``key``."""
         return [s for s in self.sections if s.key == key]
+
+    def parts_with(self, key: str) -> list[Section]:
+        """Return the sections and labelled parts whose title names ``key``."""
+        return [s for s in (*self.sections, *self.labelled) if s.key == key]
 
     @property
     def title(self) -> Section | None:
@@ -382,4 +390,25 @@ def parse_draft(
     hidden += [(m.start(), m.end()) for m in _EXTERNAL.finditer(own) if "mailto:" not in m.group(0)]
     hidden += [(t.name_start, t.name_end) for t in templates]
     words = blank(own, hidden)
-    return Draft(source, visible, own, words, tuple(sections), tuple(templates), tuple(sorted(quoted)))
+    labelled = tuple(_labelled(own, names))
+    return Draft(
+        source, visible, own, words, tuple(sections), tuple(templates), tuple(sorted(quoted)), labelled
+    )
+
+
+def _labelled(own: str, names: SectionNames) -> Iterator[Section]:
+    """Return the proposer's labelled parts as level-0 sections, classified as headings are."""
+    for label in read_labels(own):
+        key, language = names.classify(label.title)
+        yield Section(
+            label.title,
+            0,
+            label.title_start,
+            label.title_start,
+            label.title_end,
+            label.body_start,
+            label.body_end,
+            label.body_end,
+            key,
+            language,
+        )

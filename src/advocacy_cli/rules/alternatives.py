@@ -9,7 +9,7 @@ from advocacy_cli.findings import Finding, Severity
 from advocacy_cli.lint.context import DraftContext
 from advocacy_cli.rules import policies as p
 from advocacy_cli.rules.base import BOTH, Rule, RuleUnit
-from advocacy_cli.rules.detectors.content import says, spans_titled
+from advocacy_cli.rules.detectors.content import parts_about, says
 from advocacy_cli.rules.detectors.proposals import Reading, proposed
 from advocacy_cli.rules.detectors.texts import a_title, whole
 
@@ -80,9 +80,7 @@ def check_draft(ctx: DraftContext) -> Iterator[Finding]:
     draft = ctx.draft
     # Alternatives count wherever they stand: a section with any title that names them, a
     # sentence that weighs one, or the options the proposal itself puts to the community.
-    headed = [(s.title, s.body_start, s.extent_end) for s in draft.sections]
-    parts = [(s.body_start, s.extent_end) for s in draft.sections_with("alternatives")]
-    parts += spans_titled(ctx.catalog, "alternatives-headings", headed)
+    parts = parts_about(ctx.catalog, draft, "alternatives", "alternatives-headings")
     if any(draft.words[a:b].strip() for a, b in parts):
         return
     if says(ctx.catalog, "alternatives-cues", draft.words):

@@ -10,7 +10,7 @@ from advocacy_cli.lint import lexicon
 from advocacy_cli.lint.context import DraftContext, sentences
 from advocacy_cli.rules import policies as p
 from advocacy_cli.rules.base import BOTH, Rule, RuleUnit
-from advocacy_cli.rules.detectors.content import spans_titled
+from advocacy_cli.rules.detectors.content import parts_about
 from advocacy_cli.rules.detectors.words import long_word_count, lowered_words, word_count
 
 # An impact answer shorter than this cannot show a link between the cause and the projects.
@@ -74,10 +74,7 @@ def check_draft(ctx: DraftContext) -> Iterator[Finding]:
     """Require an explanation of how the cause affects the projects."""
     draft = ctx.draft
     # The part may have any title that says what it is about ("Why it matters for Commons").
-    headed = [(s.title, s.body_start, s.extent_end) for s in draft.sections]
-    parts = [(s.body_start, s.extent_end) for s in draft.sections_with("impact")]
-    parts += spans_titled(ctx.catalog, "impact-headings", headed)
-    for start, end in parts:
+    for start, end in parts_about(ctx.catalog, draft, "impact", "impact-headings"):
         if long_word_count(draft.words[start:end]) >= MIN_IMPACT_WORDS:
             return
     words = draft.words
@@ -88,11 +85,16 @@ def check_draft(ctx: DraftContext) -> Iterator[Finding]:
         if projects.search(chunk) and effects.search(chunk):
             return
     anchor = next(iter(draft.sections_with("impact")), None) or draft.title
+    # The link matters most where the site's reach is asked for (a banner, a logo, a
+    # blackout); a statement or a request for help that touches no page is only a note.
+    on_site = bool(ctx.proposed_actions())
     yield ctx.finding(
         MISSING_IMPACT,
         *ctx.at_section(anchor),
-        "the draft does not explain how the cause affects the projects, their editors or readers",
+        "the draft does not explain how the cause affects the projects, their editors or readers"
+        + ("" if on_site else " (no banner, logo or blackout is proposed, so this is a note)"),
         "add a section such as 'Why this matters' with the concrete effect on the projects",
+        severity=None if on_site else Severity.INFO,
     )
 
 

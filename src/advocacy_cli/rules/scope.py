@@ -13,6 +13,7 @@ from advocacy_cli.lint.context import DraftContext, sentences
 from advocacy_cli.rules import policies as p
 from advocacy_cli.rules.base import BOTH, Rule, RuleUnit
 from advocacy_cli.rules.detectors.actions import proposed_on_site
+from advocacy_cli.rules.detectors.content import normal_heading, titled
 from advocacy_cli.rules.detectors.dates import read_dates
 from advocacy_cli.rules.detectors.texts import a_title, whole
 
@@ -121,19 +122,47 @@ def check_answers(ctx: AnswerContext) -> Iterator[Finding]:
 def _scope_spans(ctx: DraftContext) -> list[tuple[int, int]]:
     """Return where a draft may state an action's scope.
 
-    The proposal itself, its scope and timeline sections, and any other sentence that names
-    the action ("the banner is shown to readers in Italy"), but not background or
-    alternatives, where readers and durations of other things are told.
+    The proposal itself, its scope and timeline sections, a section or label that names the
+    action ("Le bandeau proposé", "Detalles del banner"), the other labelled parts ("; Audience
+    : ...", "Durée et public : ..."), and any other sentence that names the action ("the banner
+    is shown to readers in Italy"), but not background, alternatives or impact, where readers
+    and durations of other things are told.
     """
     draft = ctx.draft
-    spans = ctx.proposal_spans()
-    spans += [(s.body_start, s.extent_end) for s in draft.sections if s.key in ("scope", "timeline")]
-    aside = [
-        (s.body_start, s.extent_end)
-        for s in draft.sections
-        if s.key in ("background", "alternatives", "impact")
+    catalog = ctx.catalog
+    actions = list(lexicon.action_words(catalog).values())
+    # The proposal's sentences, but not those about the discussion itself ("voting runs for
+    # two weeks"): a duration there is the vote's, not the action's.
+    about_discussion = lexicon.pattern(catalog, "date-discussion")
+    spans = [
+        (a, b)
+        for start, end in ctx.proposal_spans()
+        for a, b in sentences(draft.words, start, end, ctx.language)
+        if not about_discussion.search(draft.words, a, b) or any(p.search(draft.words, a, b) for p in actions)
     ]
-    actions = list(lexicon.action_words(ctx.catalog).values())
+    aside: list[tuple[int, int]] = []
+    for part in (*draft.sections, *draft.labelled):
+        weighs_others = titled(catalog, "alternatives-headings", part.title) and not titled(
+            catalog, "options-headings", part.title
+        )
+        if (
+            part.key in ("background", "alternatives", "impact")
+            or weighs_others
+            or titled(catalog, "impact-headings", part.title)
+        ):
+            aside.append((part.body_start, part.extent_end))
+    for part in (*draft.sections, *draft.labelled):
+        if part is draft.title or any(s <= part.start < e for s, e in aside):
+            continue
+        # A section's own text, up to its first subsection: a title that names the action
+        # does not make every part below it a statement of scope.
+        own_text = (part.body_start, part.end)
+        if (
+            part.key in ("scope", "timeline")
+            or part.level == 0
+            or any(p.search(normal_heading(part.title)) for p in actions)
+        ):
+            spans.append(own_text)
     for a, b in sentences(draft.words, 0, len(draft.words), ctx.language):
         if any(s <= a < e for s, e in aside):
             continue

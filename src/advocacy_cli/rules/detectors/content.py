@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from advocacy_cli.catalog import Catalog
 from advocacy_cli.lint import lexicon
+from advocacy_cli.lint.structure import Draft
 
 
 def normal_heading(title: str) -> str:
@@ -32,11 +33,18 @@ def titled(catalog: Catalog, concept: str, title: str) -> bool:
     return lexicon.pattern(catalog, concept).search(normal_heading(title)) is not None
 
 
-def spans_titled(
-    catalog: Catalog, concept: str, sections: Iterable[tuple[str, int, int]]
-) -> list[tuple[int, int]]:
-    """Return the bodies of the sections (title, body start, end) whose heading names ``concept``."""
-    return [(start, end) for title, start, end in sections if titled(catalog, concept, title)]
+def parts_about(catalog: Catalog, draft: Draft, key: str, concept: str) -> list[tuple[int, int]]:
+    """Return the text of every part about ``key``: under a heading or a label, however titled.
+
+    A part counts when its title is one of the catalogue's names for ``key`` ("Alternatives
+    considered") or names ``concept`` anywhere in it ("Why it matters for Commons", "; Perché
+    ci riguarda", a bold "Relevanz für uns:").
+    """
+    return [
+        (part.body_start, part.extent_end)
+        for part in (*draft.sections, *draft.labelled)
+        if part.key == key or titled(catalog, concept, part.title)
+    ]
 
 
 def says(catalog: Catalog, concept: str, text: str, spans: Sequence[tuple[int, int]] = ()) -> bool:

@@ -207,6 +207,24 @@ def _linked(text: str, first: _Raw, second: _Raw, link: re.Pattern[str]) -> bool
     return len(between) <= 12 and link.fullmatch(between.strip()) is not None
 
 
+# A time of day after a date ("15 November 2027 00:00 UTC – 17 November 2027 23:59 UTC").
+_TIME_OF_DAY = re.compile(
+    r"\s*,?[^\W\d]{0,4}\s*\d{1,2}(?:[:.]\d{2}|\s?h\s?\d{0,2})\s*(?:UTC|GMT|CES?T|Uhr|h)?\b", re.IGNORECASE
+)
+
+
+def _linked_with_time(
+    text: str, first: _Raw, second: _Raw, link: re.Pattern[str], conjunction: re.Pattern[str]
+) -> bool:
+    """Return whether two full dates are the ends of one range, times of day between them."""
+    time = _TIME_OF_DAY.match(text, first.end, second.start)
+    after = time.end() if time else first.end
+    between = text[after : second.start].strip()
+    if len(between) > 12 or conjunction.fullmatch(between):
+        return False
+    return link.fullmatch(between) is not None
+
+
 def read_dates(
     catalog: Catalog,
     text: str,
@@ -231,6 +249,16 @@ def read_dates(
         if raw.year is None and following.year is not None and _linked(text, raw, following, link):
             raw.year = following.year
             raw.year_from_range = True
+    # Two full dates joined by a range word (not a mere "and") are one range too.
+    conjunction = lexicon.pattern(catalog, "date-range-and")
+    dated_pairs = {
+        index
+        for index, raw in enumerate(raws[:-1])
+        if raw.year is not None
+        and raws[index + 1].year is not None
+        and not raw.year_from_range
+        and _linked_with_time(text, raw, raws[index + 1], link, conjunction)
+    }
     mentions: list[DateMention] = []
     context_year: int | None = None
     for index, raw in enumerate(raws):
@@ -248,7 +276,7 @@ def read_dates(
                 mentions.append(DateMention(day, raw.start, raw.end, inferred, range_with=first))
                 continue
         mentions.append(DateMention(day, raw.start, raw.end, inferred))
-        if index and len(mentions) > 1 and raws[index - 1].year_from_range:
+        if index and len(mentions) > 1 and (raws[index - 1].year_from_range or index - 1 in dated_pairs):
             # "from 1 September to 1 October 2026": the two ends know each other.
             before = mentions[-2]
             mentions[-2] = replace(before, range_with=day)

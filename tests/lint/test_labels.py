@@ -1,0 +1,166 @@
+"""Labelled parts: definition terms, bold labels and plain labels read as small sections."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from advocacy_cli.findings import Severity
+from advocacy_cli.lint.engine import lint_text
+from advocacy_cli.lint.labels import read_labels
+from tests.conftest import ROOT
+
+TODAY = dt.date(2027, 4, 1)
+GOOD = (ROOT / "tests" / "corpus" / "en-good-banner-rfc.wiki").read_text(encoding="utf-8")
+IMPACT = (
+    "=== Why this matters to this project ===\nCommons would have to filter uploads against "
+    "rightsholder lists, which would affect the images editors use in articles.\n"
+)
+ALTERNATIVES = (
+    "=== Alternatives considered ===\n* A 24-hour blackout: far too disruptive for readers.\n"
+    "* A blog post on Diff: it reaches few readers.\n"
+)
+# What is at stake, in words no sentence check knows: only the label says it is the impact.
+STAKE = "The vote is close and the text has changed twice since spring."
+
+
+def _labels(text: str) -> list[tuple[str, str]]:
+    return [(label.title, text[label.body_start : label.body_end].strip()) for label in read_labels(text)]
+
+
+def _rules(text, catalog):
+    return sorted({f.rule for f in lint_text(text, catalog, TODAY, None)})
+
+
+class TestWhatIsALabel:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("; Audience : logged-out readers in Chile", [("Audience", "logged-out readers in Chile")]),
+            (
+                ";Perché ci riguarda\n:Le voci restano senza immagini.\n:E i lettori no.",
+                [("Perché ci riguarda", ":Le voci restano senza immagini.\n:E i lettori no.")],
+            ),
+            (
+                "; Local consensus : [[:es:Wikipedia:Votaciones/2027]] in favour",
+                [("Local consensus", "[[:es:Wikipedia:Votaciones/2027]] in favour")],
+            ),
+        ],
+    )
+    def test_definition_terms(self, text, expected):
+        assert _labels(text) == expected
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "* '''Pourquoi''' : le projet bloquerait le site.",
+                [("Pourquoi", "le projet bloquerait le site.")],
+            ),
+            (
+                "'''Betroffenheit:''' Viele Konten sind pseudonym.",
+                [("Betroffenheit", "Viele Konten sind pseudonym.")],
+            ),
+            (
+                "'''Why it matters'''\nUploads would be filtered.\nEvery day.\n\nNext.",
+                [("Why it matters", "Uploads would be filtered.\nEvery day.")],
+            ),
+        ],
+    )
+    def test_bold_labels(self, text, expected):
+        assert _labels(text) == expected
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Warum: Die Reform würde Fotos verbieten.", [("Warum", "Die Reform würde Fotos verbieten.")]),
+            (
+                "Perché può interessare it.wiki: molte voci sono stub.",
+                [("Perché può interessare it.wiki", "molte voci sono stub.")],
+            ),
+            (
+                "Ventaja para el proyecto： llegan voluntarios.",
+                [("Ventaja para el proyecto", "llegan voluntarios.")],
+            ),
+        ],
+    )
+    def test_plain_labels_at_the_start_of_a_line(self, text, expected):
+        assert _labels(text) == expected
+
+    def test_labels_that_open_a_sentence_inside_a_line(self):
+        text = "Proposal: editors sign a letter. Reason: our editors depend on e-books. Volunteer."
+        assert _labels(text) == [
+            ("Proposal", "editors sign a letter."),
+            ("Reason", "our editors depend on e-books."),
+        ]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "[[User:Example|Example]] ([[User talk:Example|talk]]) 11:00, 1 July 2027 (UTC)",
+            "See https://example.org/page: it explains the law.",
+            "I propose that English Wikipedia's logo gets a paw print for one day on the main page: a small sign.",
+            "'''Wikipedia''' would show a banner for two days.",
+            "Article 13 of the directive: upload filters.",
+            "{{Pro}}: agreed.",
+        ],
+    )
+    def test_not_labels(self, text):
+        assert _labels(text) == []
+
+
+class TestAbsenceRulesReadLabels:
+    @pytest.mark.parametrize(
+        "label",
+        [
+            "'''Why:''' ",
+            "; Why it concerns the projects : ",
+            "Relevanz für uns: ",
+            "* '''Pourquoi''' : ",
+            "Ventaja para el proyecto: ",
+            ";Perché ci riguarda\n:",
+        ],
+    )
+    def test_impact_under_a_label(self, catalog, label):
+        text = GOOD.replace(IMPACT, f"{label}{STAKE}\n\n")
+        assert "missing-impact" not in _rules(text, catalog)
+
+    @pytest.mark.parametrize("label", ["'''Note:''' ", "Contexte : ", ";Cronologia\n:"])
+    def test_a_label_about_something_else_is_no_impact(self, catalog, label):
+        text = GOOD.replace(IMPACT, f"{label}{STAKE}\n\n")
+        assert "missing-impact" in _rules(text, catalog)
+
+    @pytest.mark.parametrize(
+        "label",
+        [
+            "Alternatives: a statement; doing nothing.",
+            "'''Autres options''' : un communiqué.",
+            "; Alternativen : Stellungnahme, nichts tun.",
+            ";Alternative\n:Solo un avviso sul Wikipediano.",
+        ],
+    )
+    def test_alternatives_under_a_label(self, catalog, label):
+        # Under a heading of their own: the part above is the quoted banner text.
+        text = GOOD.replace(ALTERNATIVES, f"=== Notes ===\n{label}\n\n")
+        assert "no-alternatives" not in _rules(text, catalog)
+
+
+class TestImpactMattersMostForTheSitesReach:
+    STATEMENTS = [
+        "== Statement on the library bill ==\nEditors may sign an open letter about the library "
+        "bill. No banner is proposed. Alternatives: none. I am a volunteer. ~~~~",
+        "== Offener Brief ==\nWer mag, unterschreibt einen offenen Brief. Keine Aktion auf der "
+        "Wikipedia selbst. Ich bin ehrenamtlich hier. ~~~~",
+    ]
+
+    @pytest.mark.parametrize("text", STATEMENTS)
+    def test_without_an_on_site_action_it_is_a_note(self, catalog, text):
+        found = [f for f in lint_text(text, catalog, TODAY, None) if f.rule == "missing-impact"]
+        assert [f.severity for f in found] == [Severity.INFO]
+        assert "no banner, logo or blackout is proposed" in found[0].message
+
+    def test_with_a_banner_it_is_a_warning(self, catalog):
+        text = GOOD.replace(IMPACT, f"=== Notes ===\n{STAKE}\n")
+        found = [f for f in lint_text(text, catalog, TODAY, None) if f.rule == "missing-impact"]
+        assert [f.severity for f in found] == [Severity.WARNING]
