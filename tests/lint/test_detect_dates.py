@@ -249,3 +249,98 @@ class TestTimeline:
         plan = timeline(mentions, ANCHOR)
         assert plan.opens_assumed and plan.discussion_days == 1
         assert plan.action_starts is not None and plan.lead_days == 13
+
+
+class TestWhatADateIsNot:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Banner, CentralNotice. --[[Utente:Esempio|Esempio]] ([[Discussioni utente:Esempio|msg]]) 09:00, 1 ago 2026 (CEST)",
+            "A banner for readers. [[User:Ex|Ex]] ([[User talk:Ex|talk]]) 11:00, 1 August 2026 (UTC)",
+            "Un bandeau. [[Utilisateur:Ex|Ex]] ([[Discussion utilisateur:Ex|discuter]]) 1 août 2026 à 14:00 (CEST)",
+        ],
+    )
+    def test_a_signatures_timestamp_dates_the_post_not_the_action(self, catalog, text):
+        assert _roles(catalog, text) == [("2026-08-01", DateRole.DISCUSSION_OPENS)]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Fotos müssten gelöscht werden, wie heute schon bei Ländern ohne Panoramafreiheit.",
+            "Many works that readers see today as a banner would be gone.",
+            "Obras que hoy están en Wikisource, con banner o sin él.",
+        ],
+    )
+    def test_today_as_an_adverb_dates_no_action(self, catalog, text):
+        assert [r for _, r in _roles(catalog, text, ANCHOR)] == [DateRole.OTHER]
+
+    @pytest.mark.parametrize(
+        ("text", "role"),
+        [
+            ("A banner via CentralNotice from 8 August 2026 for readers in Spain.", DateRole.ACTION_STARTS),
+            (
+                "Un banner de CentralNotice del 8 de agosto de 2026 para lectores en España.",
+                DateRole.ACTION_STARTS,
+            ),
+            ("The banner, requested via CentralNotice, runs from 8 August 2026.", DateRole.ACTION_STARTS),
+            ("Am 8. August 2026 stelle ich den Antrag unter CentralNotice/Request.", DateRole.CENTRALNOTICE),
+            ("Demande sur CentralNotice/Request le 8 août 2026.", DateRole.CENTRALNOTICE),
+            ("La richiesta su CentralNotice sarà presentata l'8 agosto 2026.", DateRole.CENTRALNOTICE),
+        ],
+    )
+    def test_the_request_is_dated_by_its_name_not_by_the_banner(self, catalog, text, role):
+        # The draft's language, as lint detects it: "Am 8." must not end a sentence.
+        mentions = read_dates(catalog, text, ANCHOR)
+        language = "de" if text.startswith("Am ") else None
+        assert [m.role for m in classify(catalog, text, mentions, ANCHOR, language=language)] == [role]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Per i lettori non registrati dall'Italia, dal 20 al 26 settembre 2026, che spieghi la riforma in discussione alla Camera.",
+            "For logged-out readers in Spain, from 20 to 26 September 2026, about the bill under discussion.",
+        ],
+    )
+    def test_who_sees_it_dates_the_action(self, catalog, text):
+        assert _roles(catalog, text) == [
+            ("2026-09-20", DateRole.ACTION_STARTS),
+            ("2026-09-26", DateRole.ACTION_ENDS),
+        ]
+
+
+class TestWeekdays:
+    # ANCHOR is Wednesday 1 July 2026.
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Please comment by Friday.", ["2026-07-03"]),
+            ("Merci de donner votre avis d'ici jeudi.", ["2026-07-02"]),
+            ("Bitte bis Mittwoch äußern.", ["2026-07-08"]),
+            ("Comentarios hasta el lunes.", ["2026-07-06"]),
+            ("Pareri entro martedì.", ["2026-07-07"]),
+        ],
+    )
+    def test_a_weekday_after_a_cue_is_the_coming_one(self, catalog, text, expected):
+        assert _days(catalog, text) == expected
+
+    @pytest.mark.parametrize(
+        "text", ["Thursday is a good day for it.", "Mittwochs ist wenig los.", "Le jeudi, personne ne lit."]
+    )
+    def test_a_bare_weekday_is_no_date(self, catalog, text):
+        assert _days(catalog, text) == []
+
+    def test_a_weekday_with_its_date_is_read_once(self, catalog):
+        assert _days(catalog, "Comments until Friday, 10 July 2026.") == ["2026-07-10"]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Merci de donner votre avis d'ici jeudi : si une majorité est d'accord, la page sera mise en place dès vendredi.",
+            "Comments by Thursday: if there is consensus, the banner goes live from Friday.",
+        ],
+    )
+    def test_a_colon_parts_the_discussions_clause_from_the_actions(self, catalog, text):
+        assert _roles(catalog, text) == [
+            ("2026-07-02", DateRole.DISCUSSION_CLOSES),
+            ("2026-07-03", DateRole.ACTION_STARTS),
+        ]

@@ -23,6 +23,7 @@ DATE_CUES = (
     "tomorrow",
     "day-after-tomorrow",
     "in",
+    "weekday-cue",
     "unit-day",
     "unit-week",
     "discussion",

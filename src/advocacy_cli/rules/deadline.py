@@ -278,7 +278,23 @@ def _draft_dates(ctx: DraftContext) -> tuple[list[DateMention], dt.date]:
             is_end = mention.range_with is not None and mention.range_with < mention.date
             mention = replace(mention, role=DateRole.ACTION_ENDS if is_end else DateRole.ACTION_STARTS)
         roles.append(mention)
-    return roles, anchor
+    return _same_range_same_role(roles), anchor
+
+
+def _same_range_same_role(mentions: list[DateMention]) -> list[DateMention]:
+    """Give every mention of a range the action's role once one mention of it is the action's.
+
+    The same days named twice are one event: "a banner from 3 to 5 May" in a table makes "the
+    poll asks whether, from 3 to 5 May, ..." the banner's days too, not the poll's.
+    """
+    action_roles = (DateRole.ACTION_STARTS, DateRole.ACTION_ENDS)
+    ranges = {(m.date, m.range_with) for m in mentions if m.range_with is not None and m.role in action_roles}
+    return [
+        replace(m, role=DateRole.ACTION_ENDS if m.range_with < m.date else DateRole.ACTION_STARTS)
+        if m.range_with is not None and (m.date, m.range_with) in ranges and m.role not in action_roles
+        else m
+        for m in mentions
+    ]
 
 
 def _needed_days(ctx: DraftContext) -> tuple[int, int, int, str]:
@@ -315,12 +331,14 @@ def _discussion_length(ctx: DraftContext, plan: Timeline, mentions: list[DateMen
             f"(at least {shortest} needed)",
             "let the discussion run at least a week before closing it",
         )
-    elif days < usual:
+    elif days + 1 < usual:
+        # A discussion "from 22 March to 5 April" runs 15 days: its first and last day count.
         yield ctx.finding(
             SHORT_DEADLINE,
             close.start,
             close.end,
-            f"the discussion closes on {plan.closes} after {_days(days)}, but {where}{ctx.assumption()}",
+            f"the discussion runs {_days(days + 1)} to {plan.closes}, its first and last day counted, "
+            f"but {where}{ctx.assumption()}",
             "let the discussion run as long as the venue's discussions usually do",
             severity=ctx.wiki_severity(Severity.WARNING),
         )

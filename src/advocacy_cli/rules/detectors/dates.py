@@ -330,6 +330,16 @@ def _relative_dates(catalog: Catalog, text: str, anchor: dt.date, start: int, en
         count = int(raw) if raw.isdigit() else numbers[raw]
         days = count * 7 if m.group("week") else count
         found.append(DateMention(anchor + dt.timedelta(days=days), m.start(), m.end(), relative=True))
+    weekday = _weekday_pattern(
+        lexicon.concept(catalog, "date-weekday-cue").all_patterns(), DRAFTING_LANGUAGES
+    )
+    for m in weekday.finditer(text, start, end):
+        # The coming such day: "by Thursday" written on a Thursday is a week away.
+        wanted = _weekday_names(DRAFTING_LANGUAGES)[m.group("day").casefold()]
+        ahead = (wanted - anchor.weekday()) % 7 or 7
+        found.append(
+            DateMention(anchor + dt.timedelta(days=ahead), m.start("day"), m.end("day"), relative=True)
+        )
     # "the day after tomorrow" also contains "tomorrow": keep the longer reading.
     found.sort(key=lambda d: (d.start, -(d.end - d.start)))
     kept: list[DateMention] = []
@@ -340,8 +350,28 @@ def _relative_dates(catalog: Catalog, text: str, anchor: dt.date, start: int, en
     return kept
 
 
+@functools.cache
+def _weekday_pattern(cues: tuple[str, ...], languages: tuple[str, ...]) -> re.Pattern[str]:
+    """Return the pattern of a bare weekday after a cue ("by Thursday"), not followed by a date."""
+    cue = "|".join(f"(?:{c})" for c in cues) or "(?!)"
+    days = _alternation(_weekday_names(languages))
+    return re.compile(rf"\b(?:{cue})\s+(?P<day>{days})\b(?!,?\s*\d)", re.IGNORECASE)
+
+
 _SIGNATURE_TIME = re.compile(r"\d{1,2}:\d{2}")
 _SIGNATURE_ZONE = re.compile(r"\((?:UTC|CET|CEST|MEZ|MESZ|GMT)\)")
+
+
+# What follows a signature's date: a time ("à 14:00", French order) and then the zone.
+_TIMESTAMP_TAIL = re.compile(r"\s*(?:à\s*)?(\d{1,2}:\d{2}\s*)?\((?:UTC|CET|CEST|MEZ|MESZ|GMT)\)")
+
+
+def is_timestamp(text: str, start: int, end: int) -> bool:
+    """Return whether the date at ``start``-``end`` is a signature's timestamp ("12:34, 1 July 2026 (UTC)")."""
+    tail = _TIMESTAMP_TAIL.match(text, end)
+    if tail is None:
+        return False
+    return tail.group(1) is not None or _SIGNATURE_TIME.search(text, max(0, start - 8), start) is not None
 
 
 def signature_date(catalog: Catalog, text: str, anchor: dt.date, end: int | None = None) -> dt.date | None:
@@ -371,25 +401,71 @@ def classify(
     ``anchor`` is the day the discussion is read on: a day before it is past.
     """
     cues = {key: lexicon.pattern(catalog, f"date-{key}") for key in _CUES}
-    actions = list(lexicon.action_words(catalog).values())
+    # Who sees it dates the action as surely as its name: "for logged-out readers in Italy,
+    # from 20 to 26 September" is the action's week, whatever else the sentence discusses.
+    actions = [*lexicon.action_words(catalog).values(), lexicon.pattern(catalog, "audience")]
     spans = sentence_spans(text, 0, len(text), language)
     classified: list[DateMention] = []
     for mention in mentions:
         a, b = next(((a, b) for a, b in spans if a <= mention.start < b), (mention.start, mention.end))
-        # A semicolon joins clauses about different things ("the discussion closes on ...;
-        # the banner runs ..."): read the clause the date stands in.
-        a = max(a, text.rfind(";", a, mention.start) + 1)
-        semicolon = text.find(";", mention.end, b)
-        b = semicolon if semicolon >= 0 else b
+        # A semicolon or a colon between words joins clauses about different things ("the
+        # discussion closes on ...; the banner runs ...", "avis d'ici jeudi : ... dès
+        # vendredi"): read the clause the date stands in.
+        a = max(a, _clause_start(text, a, mention.start))
+        b = min(b, _clause_end(text, mention.end, b))
         # Cue words this far from a date are about something else, and a bounded window keeps
         # a sentence with thousands of dates linear.
         a, b = max(a, mention.start - CUE_WINDOW), min(b, mention.end + CUE_WINDOW)
         in_background = any(s <= mention.start < e for s, e in background)
+        if is_timestamp(text, mention.start, mention.end):
+            # A signature's timestamp dates the post: the discussion is open from then.
+            classified.append(replace(mention, role=DateRole.DISCUSSION_OPENS))
+            continue
+        today = mention.relative and mention.date == anchor
+        if today:
+            # "Today" is mostly an adverb ("as today already", "today's readers"); it dates
+            # something only with a cue beside it ("voting opens today").
+            a, b = max(a, mention.start - NEAR_TODAY), min(b, mention.end + NEAR_TODAY)
         role = _role(mention, (text[a:b], a), cues, actions, anchor, in_background)
+        if today and role in (DateRole.ACTION_STARTS, DateRole.ACTION_ENDS):
+            role = DateRole.OTHER  # nobody proposes an action for the day they post it
         classified.append(replace(mention, role=role))
     return classified
 
 
+# A clause ends at ';', or at ':' with spaces around it (not "12:30", not "Wikipedia:Bar").
+_CLAUSE_BREAK = re.compile(r";|\s:\s")
+
+
+# A colon after this few words ends a label ("Vote : du 22 mars au 5 avril"), not a clause:
+# the label says what the dates after it are for.
+LABEL_WORDS = 3
+
+
+def _breaks(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """Return the clause breaks between ``start`` and ``end``, labels' colons left out."""
+    found = []
+    previous = start
+    for m in _CLAUSE_BREAK.finditer(text, start, end):
+        is_label = m.group().strip() == ":" and len(text[previous : m.start()].split()) <= LABEL_WORDS
+        if not is_label:
+            found.append(m)
+        previous = m.end()
+    return found
+
+
+def _clause_start(text: str, start: int, at: int) -> int:
+    breaks = _breaks(text, start, at)
+    return breaks[-1].end() if breaks else start
+
+
+def _clause_end(text: str, at: int, end: int) -> int:
+    found = _CLAUSE_BREAK.search(text, at, end)
+    return found.start() if found else end
+
+
+# How near a cue must stand to "today" for it to date something.
+NEAR_TODAY = 25
 _CUES = ("centralnotice", "external", "discussion", "opens", "closes", "ends", "background", "action")
 # When two kinds of cue are as near to a date, the earlier kind here wins.
 _KINDS = ("centralnotice", "discussion", "external", "background", "action")
@@ -426,10 +502,10 @@ def _role(
         # Verbs such as "runs" date the action only in a clause that is not about the discussion.
         generic = kind == "action" and "discussion" not in distances
         patterns = [*actions, cues[kind]] if generic else actions if kind == "action" else [cues[kind]]
-        # The request's date follows its name ("the CentralNotice request is filed on ..."); a
-        # banner "from 20 April, requested via CentralNotice" is dated by the banner.
-        before_only = kind == "centralnotice"
-        found = [d for p in patterns if (d := _distance(p, text, a, b, before_only)) is not None]
+        # The request's cue names the request, not the banner it asks for ("the CentralNotice
+        # request is filed on ...", "am 16. März den Antrag unter CentralNotice/Request"), so
+        # it may stand on either side of its date.
+        found = [d for p in patterns if (d := _distance(p, text, a, b)) is not None]
         if found:
             distances[kind] = min(found)
     past = mention.date < anchor and not mention.relative

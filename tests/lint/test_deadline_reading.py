@@ -1,0 +1,61 @@
+"""short-deadline measures the discussion and the action as the proposer dated them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from advocacy_cli.lint.engine import lint_text
+
+TODAY = dt.date(2027, 3, 1)
+TAIL = (
+    "\n\n=== Alternatives ===\n* Nothing.\n\n=== Why it matters ===\nArticles would be removed "
+    "without review.\n\nVolunteer, no affiliation.\n"
+)
+
+
+def _deadline(text: str, catalog, target: str | None = None) -> list[str]:
+    return [f.message for f in lint_text(text, catalog, TODAY, target) if f.rule == "short-deadline"]
+
+
+class TestTheDiscussionsLengthCountsBothEnds:
+    PDD = (
+        "== Prise de décision : bandeau sur la loi ==\nFaut-il afficher un bandeau CentralNotice du 14 au "
+        "16 juin 2027 aux lecteurs non connectés en France ? ~~~~\n\n=== Calendrier ===\n"
+        "* Vote : du {opens} au {closes} 2027.\n* Demande sur CentralNotice/Request le 6 avril 2027."
+    )
+
+    @pytest.mark.parametrize(
+        ("opens", "closes"), [("22 mars", "5 avril"), ("1er", "15 mars"), ("10", "30 mars")]
+    )
+    def test_fifteen_days_counted_with_both_ends_is_enough(self, catalog, opens, closes):
+        text = self.PDD.format(opens=opens, closes=closes) + TAIL
+        assert _deadline(text, catalog, "frwiki") == []
+
+    @pytest.mark.parametrize(("opens", "closes"), [("22 mars", "4 avril"), ("1er", "12 mars")])
+    def test_fewer_is_reported_with_the_days_counted(self, catalog, opens, closes):
+        found = _deadline(self.PDD.format(opens=opens, closes=closes) + TAIL, catalog, "frwiki")
+        assert len(found) == 1
+        assert "its first and last day counted" in found[0]
+
+
+class TestTheSameDaysAreTheSameEvent:
+    @pytest.mark.parametrize(
+        "question",
+        [
+            "Dieses Meinungsbild soll klären, ob vom 3. bis 5. Mai 2027 ein Hinweisbanner gezeigt werden soll.",
+            "This poll asks whether, from 3 to 5 May 2027, a banner should be shown.",
+        ],
+    )
+    def test_a_poll_about_the_actions_days_does_not_close_on_them(self, catalog, question):
+        text = (
+            f"== Banner ==\n{question} ~~~~\n\n=== Options ===\n{{|\n! Option !! Days !! Who\n|-\n"
+            "| A || banner, 3–5 May 2027 || logged-out readers in Germany\n|-\n| B || nothing || –\n|}\n\n"
+            "=== Timeline ===\n* Vote from 1 to 15 March 2027.\n"
+            "* CentralNotice/Request on 16 March 2027; the Foundation is notified."
+        )
+        found = _deadline(text + TAIL, catalog)
+        assert not [m for m in found if "before the discussion closes" in m or "2027-05-05" in m]
+        # The vote is still measured (15 days at a venue that usually takes 30, as a note).
+        assert [m for m in found if "2027-03-15" in m]
