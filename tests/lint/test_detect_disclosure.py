@@ -84,3 +84,63 @@ class TestSomeoneActingForAnOrganisation:
         text = "== Proposer ==\nMember of the Verein für Freies Wissen."
         reading = read_disclosure(catalog, text, disclosure=[(14, len(text))])
         assert reading.needs_disclosure and "the organisation" not in reading.missing
+
+
+class TestADeniedSignIsNoSign:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I am volunteer, my English is not perfect, sorry. I am not paid by anybody.",
+            "I'm a volunteer and a researcher; my employer has no position on this and I'm not paid for it.",
+            "Ich arbeite nicht für einen Verein und werde nicht bezahlt von irgendwem.",
+            "Je ne travaille pour aucune association.",
+            "No trabajo para ninguna organización.",
+            "Non lavoro per nessuna associazione.",
+        ],
+    )
+    def test_no_disclosure_is_asked(self, catalog, text):
+        assert not read_disclosure(catalog, text).needs_disclosure
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I work for the Open Data Network. Not paid for this post, though.",
+            "I am paid by the Example Coalition to run this campaign.",
+        ],
+    )
+    def test_a_sign_not_denied_still_counts(self, catalog, text):
+        assert read_disclosure(catalog, text).acting_for is not None
+
+
+class TestRolesByTheirJobTitles:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I work for the Open Scholarship Network as its policy lead; this is part of my paid job.",
+            "I work for the Example Foundation as head of communications, and I am paid for this.",
+            "Ich arbeite für den Verein Freies Wissen e. V. als Mitarbeiterin und werde dafür bezahlt.",
+            "Je travaille pour l'association Exemple comme salariée, rémunérée pour ce travail.",
+            "Trabajo para la asociación Ejemplo como empleada; es trabajo remunerado.",
+            "Lavoro per l'associazione Esempio come collaboratrice, retribuita per questo.",
+        ],
+    )
+    def test_a_job_title_is_a_role(self, catalog, text):
+        reading = read_disclosure(catalog, text)
+        assert reading.acting_for is not None
+        assert "your role" not in reading.missing
+
+
+class TestDenialsAreWholeWords:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "No. I work for the Example Network as coordinator, paid.",
+            "I work for the Open Scholarship Network as its policy lead; paid.",
+            "We need it. I work for the Nepal Example Society as manager, paid.",
+        ],
+    )
+    def test_a_word_cut_by_the_window_is_no_negation(self, catalog, text):
+        assert read_disclosure(catalog, text).acting_for is not None
+
+    def test_a_denial_at_the_start_of_the_text_counts(self, catalog):
+        assert read_disclosure(catalog, "Not paid by anyone.").acting_for is None

@@ -9,6 +9,7 @@ import pytest
 from advocacy_cli.findings import Severity
 from advocacy_cli.lint.engine import lint_text
 from advocacy_cli.lint.labels import read_labels
+from advocacy_cli.lint.markup import subtract_spans
 from tests.conftest import ROOT
 
 TODAY = dt.date(2027, 4, 1)
@@ -164,3 +165,43 @@ class TestImpactMattersMostForTheSitesReach:
         text = GOOD.replace(IMPACT, f"=== Notes ===\n{STAKE}\n")
         found = [f for f in lint_text(text, catalog, TODAY, None) if f.rule == "missing-impact"]
         assert [f.severity for f in found] == [Severity.WARNING]
+
+
+class TestWhatIsWeighedIsNotProposed:
+    @pytest.mark.parametrize(
+        ("text", "target"),
+        [
+            (
+                "== Logo for World Animal Day ==\nI propose a temporary logo on 4 October 2027 for all "
+                "visitors. ~~~~\n\nAlternatives considered: a banner (too big); nothing.\n\nI'm a volunteer.",
+                "enwiki",
+            ),
+            (
+                "== Meinungsbild-Vorschlag ==\nIch schlage ein Logo in Schwarz am 1. Mai 2027 für alle "
+                "Leser vor. ~~~~\n\nAlternativen: ein Banner; nichts tun.\n\nIch bin ehrenamtlich dabei.",
+                "dewiki",
+            ),
+            (
+                "== Logo ==\nPropongo un logo listato a lutto il 3 maggio 2027, per tutti. ~~~~\n\n"
+                ";Alternative\n:un banner, troppo invasivo.\n\nSono volontario.",
+                "itwiki",
+            ),
+        ],
+    )
+    def test_a_banner_among_the_alternatives_needs_no_centralnotice(self, catalog, text, target):
+        found = {f.rule for f in lint_text(text, catalog, TODAY, target)}
+        assert "missing-centralnotice" not in found
+
+
+class TestSubtractSpans:
+    @pytest.mark.parametrize(
+        ("spans", "holes", "expected"),
+        [
+            ([(0, 10)], [(3, 5)], [(0, 3), (5, 10)]),
+            ([(0, 10)], [(0, 10)], []),
+            ([(0, 4), (6, 10)], [(2, 8)], [(0, 2), (8, 10)]),
+            ([(5, 9)], [(0, 2), (12, 20)], [(5, 9)]),
+        ],
+    )
+    def test_the_parts_outside_every_hole(self, spans, holes, expected):
+        assert subtract_spans(spans, holes) == expected

@@ -10,8 +10,10 @@ from dataclasses import dataclass
 
 from advocacy_cli.catalog import Catalog, Project
 from advocacy_cli.findings import Finding, Severity
+from advocacy_cli.lint.markup import subtract_spans
 from advocacy_cli.lint.structure import Draft, Section
 from advocacy_cli.rules.base import Rule, declared_rule
+from advocacy_cli.rules.detectors.content import aside_parts
 from advocacy_cli.rules.detectors.proposals import ActionMention, proposed, read_actions
 from advocacy_cli.rules.detectors.sentences import sentence_spans
 
@@ -95,7 +97,9 @@ class DraftContext:
             spans.insert(0, (draft.title.title_start, draft.title.title_end))
         for key in ("action", "scope"):
             spans += [(s.start, s.extent_end) for s in draft.sections_with(key) if s is not draft.title]
-        return spans
+        # An opening without headings holds everything; its labelled alternatives, impact and
+        # background ("Alternatives: a banner (too big)") are not what is proposed.
+        return subtract_spans(spans, aside_parts(self.catalog, draft))
 
     @functools.cached_property
     def action_mentions(self) -> list[ActionMention]:

@@ -108,6 +108,25 @@ def merge_spans(spans: Iterable[Span | tuple[int, int]]) -> list[tuple[int, int]
     return merged
 
 
+def subtract_spans(
+    spans: Iterable[tuple[int, int]], holes: Iterable[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Return the parts of ``spans`` outside every hole, sorted and merged."""
+    cuts = merge_spans(holes)
+    kept: list[tuple[int, int]] = []
+    for start, end in merge_spans(spans):
+        pos = start
+        for hole_start, hole_end in cuts:
+            if hole_end <= pos or hole_start >= end:
+                continue
+            if hole_start > pos:
+                kept.append((pos, hole_start))
+            pos = max(pos, hole_end)
+        if pos < end:
+            kept.append((pos, end))
+    return kept
+
+
 def _spaces(segment: str) -> str:
     if "\n" not in segment:
         return " " * len(segment)

@@ -13,7 +13,7 @@ from advocacy_cli.lint.context import DraftContext, sentences
 from advocacy_cli.rules import policies as p
 from advocacy_cli.rules.base import BOTH, Rule, RuleUnit
 from advocacy_cli.rules.detectors.actions import proposed_on_site
-from advocacy_cli.rules.detectors.content import normal_heading, titled
+from advocacy_cli.rules.detectors.content import aside_parts, normal_heading
 from advocacy_cli.rules.detectors.dates import read_dates
 from advocacy_cli.rules.detectors.texts import a_title, whole
 
@@ -140,19 +140,10 @@ def _scope_spans(ctx: DraftContext) -> list[tuple[int, int]]:
         for a, b in sentences(draft.words, start, end, ctx.language)
         if not about_discussion.search(draft.words, a, b) or any(p.search(draft.words, a, b) for p in actions)
     ]
-    aside: list[tuple[int, int]] = []
+    aside = aside_parts(catalog, draft)
     for part in (*draft.sections, *draft.labelled):
-        weighs_others = titled(catalog, "alternatives-headings", part.title) and not titled(
-            catalog, "options-headings", part.title
-        )
-        if (
-            part.key in ("background", "alternatives", "impact")
-            or weighs_others
-            or titled(catalog, "impact-headings", part.title)
-        ):
-            aside.append((part.body_start, part.extent_end))
-    for part in (*draft.sections, *draft.labelled):
-        if part is draft.title or any(s <= part.start < e for s, e in aside):
+        within_aside = any(s <= part.start < e for s, e in aside)
+        if part is draft.title or within_aside or (part.body_start, part.extent_end) in aside:
             continue
         # A section's own text, up to its first subsection: a title that names the action
         # does not make every part below it a statement of scope.

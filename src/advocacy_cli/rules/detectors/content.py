@@ -47,6 +47,28 @@ def parts_about(catalog: Catalog, draft: Draft, key: str, concept: str) -> list[
     ]
 
 
+def aside_parts(catalog: Catalog, draft: Draft) -> list[tuple[int, int]]:
+    """Return the parts that tell of other things than the proposal: background, impact, alternatives.
+
+    Under a heading or a label, however titled ("Alternativen: Stellungnahme", "; Why it
+    matters"); a poll's options ("Options", "Opzioni") are the proposal itself, not aside.
+    """
+    aside = []
+    for part in (*draft.sections, *draft.labelled):
+        if part is draft.title:
+            continue
+        weighs_others = titled(catalog, "alternatives-headings", part.title) and not titled(
+            catalog, "options-headings", part.title
+        )
+        if (
+            part.key in ("background", "alternatives", "impact")
+            or weighs_others
+            or titled(catalog, "impact-headings", part.title)
+        ):
+            aside.append((part.body_start, part.extent_end))
+    return aside
+
+
 def says(catalog: Catalog, concept: str, text: str, spans: Sequence[tuple[int, int]] = ()) -> bool:
     """Return whether ``text`` (within ``spans``, default all of it) holds a cue of ``concept``."""
     pattern = lexicon.pattern(catalog, concept)

@@ -10,6 +10,7 @@ matters: nobody pays them. The cue words are data (``data/lexicon.yaml``: ``acti
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -36,6 +37,28 @@ class DisclosureReading:
         return self.acting_for is not None and bool(self.missing)
 
 
+# How far a denial may stand from the sign it denies: "not paid by anyone", "my employer has
+# no position on this".
+DENIAL_WINDOW = 24
+_CLAUSE_END = re.compile(r"[.;!?\n]")
+_PARTIAL_START = re.compile(r"^\w+")
+_PARTIAL_END = re.compile(r"\w+$")
+
+
+def _denied(text: str, start: int, end: int, negation: re.Pattern[str]) -> bool:
+    """Return whether a sign of acting for someone is denied just before or after it."""
+    # Whole words only: a window that cuts "Network" to "Ne" must not read French "ne".
+    first, last = max(0, start - DENIAL_WINDOW), min(len(text), end + DENIAL_WINDOW)
+    before = text[first:start]
+    if first > 0 and text[first - 1].isalnum():
+        before = _PARTIAL_START.sub("", before)
+    after = text[end:last]
+    if last < len(text) and text[last].isalnum():
+        after = _PARTIAL_END.sub("", after)
+    before, after = _CLAUSE_END.split(before)[-1], _CLAUSE_END.split(after)[0]
+    return bool(negation.search(before) or negation.search(after))
+
+
 def read_disclosure(
     catalog: Catalog,
     text: str,
@@ -53,8 +76,11 @@ def read_disclosure(
     organisation = lexicon.pattern(catalog, "organisation")
     evidence: tuple[int, int] | None = None
     strong = True
+    negation = lexicon.pattern(catalog, "negation")
     for a, b in where:
-        m = acting.search(text, a, b)
+        m = next(
+            (m for m in acting.finditer(text, a, b) if not _denied(text, m.start(), m.end(), negation)), None
+        )
         if m and (evidence is None or m.start() < evidence[0]):
             evidence = (m.start(), m.end())
     # Weaker signs: "we" beside an organisation's kind, or an organisation named in the
