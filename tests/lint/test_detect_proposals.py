@@ -143,3 +143,20 @@ class TestPrecedents:
     def test_a_proposal_that_cites_a_precedent_is_still_proposed(self, catalog):
         text = "We propose a blackout like the one in 2012."
         assert _readings(catalog, text, "en") == [("blackout", Reading.PROPOSED)]
+
+
+class TestWeighedAndSetAside:
+    @pytest.mark.parametrize(
+        ("text", "language"),
+        [
+            ("Un banner non basterebbe, quindi propongo l'oscuramento per 24 ore.", "it"),
+            ("A banner would not be enough, so I propose a blackout for 24 hours.", "en"),
+            ("Ein Banner würde nicht reichen, deshalb schlage ich eine Abschaltung vor.", "de"),
+            ("Un bandeau ne suffirait pas ; je propose donc une fermeture du site.", "fr"),
+            ("Un banner no bastaría, así que propongo un apagón de 24 horas.", "es"),
+        ],
+    )
+    def test_the_weighed_action_is_not_proposed(self, catalog, text, language):
+        readings = dict(_readings(catalog, text, language))
+        assert readings["banner"] is Reading.NEGATED
+        assert readings["blackout"] is Reading.PROPOSED

@@ -126,3 +126,35 @@ class TestTheProposersOwnText:
         (start, end), *_ = other_spans(voices, text)
         assert text[start:end] == replies
         assert "User talk" not in text[: voices.proposer_end]
+
+
+class TestCoAuthorsAreNotReplies:
+    @pytest.mark.parametrize(
+        ("heading", "language"),
+        [
+            ("== Initiatoren ==", "de"),
+            ("== Proposants ==", "fr"),
+            ("=== Proponentes ===", "es"),
+            ("== Proponenti ==", "it"),
+            ("== Initiators ==", "en"),
+        ],
+    )
+    def test_signatures_under_an_initiators_heading(self, catalog, heading, language):
+        text = (
+            f"{heading}\n# [[User:Ann|Ann]] ([[User talk:Ann|talk]]) 10:00, 1 May 2027 (UTC)\n"
+            "# [[User:Bob|Bob]] ([[User talk:Bob|talk]]) 11:00, 1 May 2027 (UTC)\n\n"
+            "== Calendrier ==\nThe request is filed on 20 May.\n"
+        )
+        voices = read_voices(catalog, text)
+        assert not voices.has_replies
+        assert voices.proposer == "ann"
+
+    def test_a_reply_after_the_initiators_is_still_a_reply(self, catalog):
+        text = (
+            "== Initiatoren ==\n# [[Benutzer:Ann|Ann]] 10:00, 1. Mai 2027 (CEST)\n"
+            "# [[Benutzer:Bob|Bob]] 11:00, 1. Mai 2027 (CEST)\n\n== Problem ==\nDas Gesetz.\n"
+            ":Dagegen. [[Benutzer:Cem|Cem]] 12:00, 1. Mai 2027 (CEST)\n"
+        )
+        voices = read_voices(catalog, text)
+        assert voices.has_replies
+        assert text[voices.proposer_end :].startswith(":Dagegen")

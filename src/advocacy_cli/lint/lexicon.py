@@ -75,6 +75,7 @@ CONCEPTS = (
     "vote-templates",
     "ping-templates",
     "reply-headings",
+    "cosigner-headings",
     "negation-after",
     "contrast-words",
     "condition-words",

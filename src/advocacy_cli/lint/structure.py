@@ -180,7 +180,10 @@ class Draft:
     def title(self) -> Section | None:
         """Return the heading that names the proposal, if the draft opens with one."""
         first = self.sections[0] if self.sections else None
-        if first is None or self.own[: first.start].strip():
+        # Only templates may stand above the title (an infobox such as {{Meinungsbild-Box}},
+        # a navigation bar such as {{Bar3/barradisc}}).
+        above = [(t.start, t.end) for t in self.templates if t.start < first.start] if first else []
+        if first is None or blank(self.own[: first.start], above).strip():
             return None
         # A known section name opens the title only when subsections follow it
         # ("== Proposal: a statement on ... ==" over "=== Background ==="), or when a name

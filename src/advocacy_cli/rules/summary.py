@@ -37,9 +37,11 @@ def _statement_span(ctx: DraftContext) -> tuple[int, int]:
     start, end = draft.intro_span()
     if long_word_count(draft.words[start:end]) >= MIN_SUMMARY_WORDS:
         return start, end
-    first = next((s for s in draft.sections if s is not draft.title), None)
-    if first is not None and first.key == "summary":
-        return first.body_start, first.end
+    # A question or summary under its own heading or label counts wherever it stands: a
+    # Meinungsbild puts "Frage" after "Initiatoren", a vote page opens with a bold "Pregunta:".
+    for part in draft.parts_with("summary"):
+        if long_word_count(draft.words[part.body_start : part.end]) >= MIN_SUMMARY_WORDS:
+            return part.body_start, part.end
     return start, end
 
 

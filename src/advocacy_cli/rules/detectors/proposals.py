@@ -159,6 +159,7 @@ def read_actions(
     background = lexicon.pattern(catalog, "date-background")
     proposing = lexicon.pattern(catalog, "proposal-verbs")
     actions = lexicon.action_words(catalog)
+    weighed = lexicon.pattern(catalog, "alternatives-cues")
     tables = _table_spans(text)
     found: list[ActionMention] = []
     for span_start, span_end in spans:
@@ -173,12 +174,17 @@ def read_actions(
             conditional = bool(condition.search(sentence) and option.search(sentence))
             aside = [_in_past_aside(text, (a, b), start, today, proposing) for _, start, _ in mentions]
             denied = _denied(text, a, b, mentions, aside, after, contrast)
+            # "A banner would not be enough", "l'oscuramento mi pare sproporzionato": an action
+            # weighed and set aside, named where the weighing starts.
+            set_aside = [(m.start(), m.end()) for m in weighed.finditer(text, a, b)]
             for index, (key, start, end) in enumerate(mentions):
                 clause = _clause_start(text, a, start, contrast)
                 if _negated_before(text, clause, start, negation):
                     reading, why = Reading.NEGATED, "a negation comes before it"
                 elif index in denied:
                     reading, why = Reading.NEGATED, f"'{denied[index]}' follows it"
+                elif any(s <= start < e for s, e in set_aside):
+                    reading, why = Reading.NEGATED, "it is weighed and set aside"
                 elif any(s <= start < e for s, e in tables):
                     reading, why = Reading.OPTION, "it is one row of a table of options"
                 elif option.match(_option_label(text, start)) or _in_clause(text, (a, b), start, option):

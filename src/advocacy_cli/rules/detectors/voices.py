@@ -119,6 +119,9 @@ def read_voices(catalog: Catalog, text: str) -> Voices:
     proposer: str | None = None
     signed = False
     offset = 0
+    # Under "Initiatoren", "Proposants", "Proponentes" the page's co-authors sign one after
+    # another; their signatures are the proposal's, not replies to it.
+    cosigning = False
     for line in text.split("\n"):
         start = offset
         offset += len(line) + 1
@@ -127,6 +130,11 @@ def read_voices(catalog: Catalog, text: str) -> Voices:
             title = _normal_heading(heading)
             if title and lexicon.is_template_of(catalog, "reply-headings", title):
                 return Voices(start, f"heading '{heading}'", proposer)
+            cosigning = bool(title) and lexicon.is_template_of(catalog, "cosigner-headings", title)
+            continue
+        if cosigning:
+            if proposer is None:
+                proposer = _signer(catalog, line)
             continue
         indented = _INDENTED.match(line)
         body = indented.group(1) if indented else line.strip()
