@@ -59,3 +59,36 @@ class TestTheSameDaysAreTheSameEvent:
         assert not [m for m in found if "before the discussion closes" in m or "2027-05-05" in m]
         # The vote is still measured (15 days at a venue that usually takes 30, as a note).
         assert [m for m in found if "2027-03-15" in m]
+
+
+class TestDaysThatAreNotTheRequest:
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "I will file a request at CentralNotice/Request the same day, which leaves two weeks before 1 June 2027.",
+            "Den Antrag unter CentralNotice/Request stelle ich sofort, also lange vor dem 1. Juni 2027.",
+            "La demande sur CentralNotice/Request sera faite aussitôt, bien avant le 1er juin 2027.",
+        ],
+    )
+    def test_a_limit_named_after_the_request_is_not_its_day(self, catalog, sentence):
+        text = (
+            "== Banner ==\nShould we show a banner from 1 to 3 June 2027 to logged-out readers in Germany? ~~~~\n\n"
+            f"=== Timeline ===\n* Discussion until 1 April 2027.\n* {sentence}"
+        )
+        assert not [m for m in _deadline(text + TAIL, catalog) if "CentralNotice request" in m]
+
+    def test_today_in_the_proposed_action_is_no_start(self, catalog):
+        text = (
+            "== Banner ==\nI propose a banner from 1 to 14 September 2027 for logged-out readers. ~~~~\n\n"
+            "=== Proposed action ===\nAs today, uploads of such photos are deleted; the banner explains why.\n"
+        )
+        assert not [m for m in _deadline(text + TAIL, catalog) if "already past" in m or "0 days" in m]
+
+    @pytest.mark.parametrize(("closes", "reported"), [("7 March", False), ("6 March", True)])
+    def test_a_week_counts_both_its_first_and_last_day(self, catalog, closes, reported):
+        text = (
+            "== Statement ==\nShould editors sign a statement? The discussion runs from 1 March 2027 "
+            f"to {closes} 2027. ~~~~"
+        )
+        found = [m for m in _deadline(text + TAIL, catalog, "enwiki") if "at least 7 needed" in m]
+        assert bool(found) is reported

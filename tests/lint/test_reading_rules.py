@@ -139,7 +139,7 @@ class TestDates:
         )
         findings = [f for f in _findings(text, catalog) if f.rule == "short-deadline"]
         assert findings and findings[0].severity is Severity.ERROR
-        assert "only 1 day after it opens" in findings[0].message
+        assert "the discussion runs 2 days to 2027-04-02" in findings[0].message
 
     def test_lead_time_counts_from_the_close(self, catalog):
         text = GOOD.replace(

@@ -26,6 +26,7 @@ DATE_CUES = (
     "weekday-cue",
     "unit-day",
     "unit-week",
+    "limit",
     "discussion",
     "opens",
     "closes",

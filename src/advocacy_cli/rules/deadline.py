@@ -274,7 +274,12 @@ def _draft_dates(ctx: DraftContext) -> tuple[list[DateMention], dt.date]:
     action_parts = [(s.body_start, s.extent_end) for s in sections if s.key in ("action", "scope")]
     roles = []
     for mention in classified:
-        if mention.role is DateRole.OTHER and any(a <= mention.start < b for a, b in action_parts):
+        posted_today = mention.relative and mention.date == anchor  # "today" dates no action
+        if (
+            mention.role is DateRole.OTHER
+            and not posted_today
+            and any(a <= mention.start < b for a, b in action_parts)
+        ):
             is_end = mention.range_with is not None and mention.range_with < mention.date
             mention = replace(mention, role=DateRole.ACTION_ENDS if is_end else DateRole.ACTION_STARTS)
         roles.append(mention)
@@ -322,13 +327,13 @@ def _discussion_length(ctx: DraftContext, plan: Timeline, mentions: list[DateMen
     close = next(m for m in mentions if m.role is DateRole.DISCUSSION_CLOSES and m.date == plan.closes)
     shortest, usual, _, where = _needed_days(ctx)
     opened = "" if not plan.opens_assumed else " (counted from the signature or today)"
-    if days < shortest:
+    if days + 1 < shortest:
         yield ctx.finding(
             SHORT_DEADLINE,
             close.start,
             close.end,
-            f"the discussion closes on {plan.closes}, only {_days(days)} after it opens{opened} "
-            f"(at least {shortest} needed)",
+            f"the discussion runs {_days(days + 1)} to {plan.closes}, its first and last day counted"
+            f"{opened} (at least {shortest} needed)",
             "let the discussion run at least a week before closing it",
         )
     elif days + 1 < usual:

@@ -466,7 +466,19 @@ def _clause_end(text: str, at: int, end: int) -> int:
 
 # How near a cue must stand to "today" for it to date something.
 NEAR_TODAY = 25
-_CUES = ("centralnotice", "external", "discussion", "opens", "closes", "ends", "background", "action")
+# How far before a date a limit word ("before 19 April") may stand.
+LIMIT_REACH = 12
+_CUES = (
+    "limit",
+    "centralnotice",
+    "external",
+    "discussion",
+    "opens",
+    "closes",
+    "ends",
+    "background",
+    "action",
+)
 # When two kinds of cue are as near to a date, the earlier kind here wins.
 _KINDS = ("centralnotice", "discussion", "external", "background", "action")
 
@@ -513,7 +525,9 @@ def _role(
         return DateRole.BACKGROUND if mention.date < anchor - dt.timedelta(days=7) else DateRole.OTHER
     kind = min(distances, key=lambda k: (distances[k], _KINDS.index(k)))
     if kind == "centralnotice":
-        return DateRole.CENTRALNOTICE
+        # "the request ... leaves two weeks before 19 April": a limit, not the request's day.
+        limit = cues["limit"].search(text, max(0, a - LIMIT_REACH), a)
+        return DateRole.OTHER if limit else DateRole.CENTRALNOTICE
     if kind == "discussion":
         opens = _distance(cues["opens"], text, a, b)
         closes = _distance(cues["closes"], text, a, b)
