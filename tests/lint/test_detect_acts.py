@@ -135,3 +135,67 @@ class TestPromotingInArticles:
     )
     def test_neutral_improvements_are_fine(self, catalog, language, text):
         assert Act.ARTICLE_PROMOTION not in _acts(catalog, text, language)
+
+
+class TestPartisanTalkPageNotices:
+    @pytest.mark.parametrize(
+        ("language", "text"),
+        [
+            (
+                "en",
+                "I left a note on the talk pages of about 400 editors asking them to come here and support.",
+            ),
+            ("en", "I will use MassMessage to send a note to every photographer, asking them to support it."),
+            ("de", "Ich habe auf den Diskussionsseiten aller Projektmitglieder gebeten, mit Pro zu stimmen."),
+            (
+                "fr",
+                "J'ai écrit sur les pages de discussion des participants en leur demandant de voter pour.",
+            ),
+            ("es", "He escrito en las páginas de discusión de los editores pidiendo que voten a favor."),
+            (
+                "it",
+                "Ho scritto nelle pagine di discussione di tutti gli iscritti chiedendo di votare favorevole.",
+            ),
+        ],
+    )
+    def test_asking_for_support_on_talk_pages(self, catalog, text, language):
+        assert Act.PARTISAN_NOTICE in _acts(catalog, text, language)
+
+    @pytest.mark.parametrize(
+        ("language", "text"),
+        [
+            ("en", "I left a neutral note on the talk pages of WikiProject Law, inviting comments."),
+            ("de", "Ich habe auf den Diskussionsseiten der Portale neutral um Kommentare gebeten."),
+            (
+                "it",
+                "Ho lasciato un avviso neutro nelle pagine di discussione dei progetti, chiedendo pareri.",
+            ),
+        ],
+    )
+    def test_a_neutral_notice_is_not_canvassing(self, catalog, text, language):
+        assert Act.PARTISAN_NOTICE not in _acts(catalog, text, language)
+
+
+class TestAccountsInEveryDay:
+    @pytest.mark.parametrize(
+        ("language", "text"),
+        [
+            (
+                "de",
+                "Wer noch kein Benutzerkonto hat, legt sich jetzt eins an und macht ein paar Bearbeitungen, "
+                "damit ihr stimmberechtigt seid.",
+            ),
+            (
+                "de",
+                "Macht bitte die nötigen Bearbeitungen, damit ihr beim Meinungsbild stimmberechtigt seid.",
+            ),
+            ("en", "Readers who don't have an account should create one and add their names under Support."),
+            (
+                "es",
+                "Para poder votar hacen falta 100 ediciones: crea una cuenta hoy y haz esas ediciones antes.",
+            ),
+            ("fr", "Ouvrez un compte et faites quelques modifications pour avoir le droit de vote."),
+        ],
+    )
+    def test_making_accounts_to_vote(self, catalog, text, language):
+        assert Act.ACCOUNTS in _acts(catalog, text, language)

@@ -93,7 +93,17 @@ CONCEPTS = (
     "alternatives-cues",
     *(
         f"act-{part}"
-        for part in ("participate", "recruits", "ask", "accounts", "endorse", "article-edit", "cause-promo")
+        for part in (
+            "participate",
+            "recruits",
+            "ask",
+            "accounts",
+            "endorse",
+            "article-edit",
+            "cause-promo",
+            "talk-pages",
+            "partisan",
+        )
     ),
 )
 # The drafting languages: every concept that is not language-neutral has words in each.

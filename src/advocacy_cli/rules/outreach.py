@@ -97,10 +97,12 @@ def check_phrases(ctx: AnswerContext) -> Iterator[Finding]:
 
 
 # The act each rule forbids, whatever words do it.
-_ACTS = {Act.RECRUITING: CANVASSING, Act.ACCOUNTS: MEATPUPPETRY}
+_ACTS = {Act.RECRUITING: CANVASSING, Act.PARTISAN_NOTICE: CANVASSING, Act.ACCOUNTS: MEATPUPPETRY}
 _ACT_SUGGESTIONS = {
     Act.RECRUITING: "tell your members about the law, not about the on-wiki discussion; notify the "
     "community only through open, neutral notices",
+    Act.PARTISAN_NOTICE: "leave one neutral notice at the village pump and the relevant WikiProjects, "
+    "inviting comments rather than support",
     Act.ACCOUNTS: "do not ask anyone to create or build up accounts to take part; only the views of "
     "existing editors count",
 }
@@ -121,7 +123,7 @@ def _acts(catalog: Catalog, text: str, language: str | None) -> Iterator[tuple[A
         forbidding = _ACTS.get(act.act)
         if forbidding is None or overlaps(act, said):
             continue
-        if act.act is Act.RECRUITING and overlaps(act, accounts):
+        if act.act is not Act.ACCOUNTS and overlaps(act, accounts):
             continue
         yield act, forbidding
 

@@ -30,6 +30,7 @@ class Act(Enum):
     """The acts serious rules look for."""
 
     RECRUITING = "recruiting outsiders to weigh in"
+    PARTISAN_NOTICE = "asking editors on their talk pages to support"
     ACCOUNTS = "making accounts to vote"
     ENDORSING = "endorsing a person or party in an election"
     ARTICLE_PROMOTION = "asking for article content that promotes the cause"
@@ -38,6 +39,8 @@ class Act(Enum):
 # The parts of each act, as lexicon concepts; every part must have a cue in the sentence.
 PARTS: dict[Act, tuple[str, ...]] = {
     Act.RECRUITING: ("act-ask", "act-recruits", "act-participate"),
+    # A neutral notice invites comments; a partisan one asks for support, on many talk pages.
+    Act.PARTISAN_NOTICE: ("act-talk-pages", "act-ask", "act-partisan"),
     Act.ACCOUNTS: ("act-accounts", "act-participate"),
     Act.ENDORSING: ("act-endorse", "act-election"),
     Act.ARTICLE_PROMOTION: ("act-article-edit", "act-cause-promo"),
