@@ -199,3 +199,40 @@ class TestAccountsInEveryDay:
     )
     def test_making_accounts_to_vote(self, catalog, text, language):
         assert Act.ACCOUNTS in _acts(catalog, text, language)
+
+
+class TestOneSidedArticleContent:
+    @pytest.mark.parametrize(
+        ("language", "text"),
+        [
+            ("en", "Let us add a criticism section to the articles on the bill so readers see the dangers."),
+            (
+                "de",
+                "In [[Uploadfilter]] fügen wir jeweils einen Abschnitt „Gefahren für die Meinungsfreiheit“ ein.",
+            ),
+            ("de", "In die Weblinks aller Artikel zum Thema kommt ein Link auf die Petition."),
+            (
+                "fr",
+                "Je propose qu'on ajoute dans l'article de chaque député une section expliquant qu'il a voté contre la liberté.",
+            ),
+            (
+                "fr",
+                "Compléter les articles avec une section « Critiques de la loi », pour que les lecteurs voient les dangers.",
+            ),
+            ("es", "Añadamos una sección de críticas a los artículos sobre la ley."),
+            ("it", "Aggiungiamo alle voci una sezione sulle critiche alla legge, perché i lettori sappiano."),
+        ],
+    )
+    def test_asking_for_content_that_pushes_the_cause(self, catalog, text, language):
+        assert Act.ARTICLE_PROMOTION in _acts(catalog, text, language)
+
+    @pytest.mark.parametrize(
+        ("language", "text"),
+        [
+            ("en", "The WikiProject will add sources to the articles on libraries."),
+            ("de", "Wir ergänzen Belege in den Artikeln zur Panoramafreiheit."),
+            ("it", "Aggiungiamo fonti alle voci sulle biblioteche comunali."),
+        ],
+    )
+    def test_improving_articles_is_not_promotion(self, catalog, text, language):
+        assert Act.ARTICLE_PROMOTION not in _acts(catalog, text, language)

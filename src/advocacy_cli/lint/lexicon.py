@@ -91,6 +91,7 @@ CONCEPTS = (
     "alternatives-headings",
     "options-headings",
     "alternatives-cues",
+    "proposed-text-cues",
     *(
         f"act-{part}"
         for part in (

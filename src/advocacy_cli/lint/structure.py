@@ -162,6 +162,8 @@ class Draft:
     # Labelled parts ("; Audience : ...", "'''Why:''' ...", "Warum: ..."), read as level-0
     # sections: proposers title parts this way as often as with headings.
     labelled: tuple[Section, ...] = ()
+    # Other editors' replies and votes: the rest of ``quoted`` is quoted by the proposer.
+    replies: tuple[tuple[int, int], ...] = ()
 
     @property
     def text(self) -> str:
@@ -384,7 +386,8 @@ def parse_draft(
     quoted += [(a, b) for a, b in quotation_spans(visible) if len(visible[a:b].split()) >= 4]
     wanted = set(quoted_keys)
     quoted += [(s.body_start, s.extent_end) for s in sections if s.key in wanted]
-    quoted += other_voices(visible)
+    replies = tuple(other_voices(visible))
+    quoted += replies
     own = blank(visible, quoted)
     hidden: list[tuple[int, int]] = []
     for m in _LINK_TARGET.finditer(own):
@@ -395,7 +398,15 @@ def parse_draft(
     words = blank(own, hidden)
     labelled = tuple(_labelled(own, names))
     return Draft(
-        source, visible, own, words, tuple(sections), tuple(templates), tuple(sorted(quoted)), labelled
+        source,
+        visible,
+        own,
+        words,
+        tuple(sections),
+        tuple(templates),
+        tuple(sorted(quoted)),
+        labelled,
+        replies,
     )
 
 
