@@ -356,6 +356,11 @@ class Language(Record):
     locale: str | None = None
     date_pattern: str | None = None
     direction: Literal["ltr", "rtl"] = "ltr"
+    # What the renderer puts between two sentences it joins (and before a signature), and
+    # between a label and its value: Chinese and Japanese end sentences with full-width
+    # punctuation that carries its own spacing, so they join with nothing and label with "：".
+    sentence_gap: Literal["", " "] = " "
+    label_mark: Literal[": ", " : ", "："] = ": "
     # Where CLDR's unit pattern is not how the wiki writes it ("48 時間" for "48時間").
     # A pattern, or one per CLDR plural category ({one: "{count} dag", other: "{count} dagar"}).
     units: Mapping[Literal["hour", "day"], Text | PluralForms] = {}

@@ -41,7 +41,6 @@ class DraftView:
     level: str
     sublevel: str
     order: tuple[str, ...]
-    sign_opening: bool
     initiators: str | None
     supporters: str | None
     options: str | None
@@ -53,6 +52,10 @@ class DraftView:
     template: str | None
     question: str
     intro: str
+    # The question, the intro and the signature, joined as the language joins sentences.
+    opening: str
+    # What follows a label ("Start: ", "Début : ", "开始：").
+    colon: str
     sections: dict[str, str]
     background: str
     references: tuple[str, ...]
@@ -442,13 +445,14 @@ def build_draft(facts: Facts) -> DraftView:
     references_tag = "{{" + wiki_inline(closing[0]) + "}}" if closing else "<references />"
     votes = ("vote_yes", "vote_no", "vote_abstain") if "voting" in order else ()
     note_keys = _genre_keys(facts, "disclosure_note")
+    also_asked = _also_asked(facts)
+    signs = "initiators" not in order  # where initiators sign, the opening is not signed again
+    opening = (question, intro, also_asked or "", "~~~~" if signs else "")
     return DraftView(
         heading=None if page else heading_text(facts),
         level="==" if page else "===",
         sublevel="===" if page else "====",
         order=order,
-        # Where initiators sign, the opening statement is not signed a second time.
-        sign_opening="initiators" not in order,
         initiators=parts["initiators"],
         supporters=parts["supporters"],
         options=parts["options"],
@@ -460,6 +464,8 @@ def build_draft(facts: Facts) -> DraftView:
         template=_template(facts),
         question=question,
         intro=intro,
+        opening=facts.language.sentence_gap.join(part for part in opening if part),
+        colon=facts.language.label_mark,
         sections={key: phrases.section(key) for key in phrases.english.sections},
         background=foreign.block(answers.cause.summary, facts),
         references=tuple(wiki_url(url) for url in answers.cause.sources),
@@ -480,5 +486,5 @@ def build_draft(facts: Facts) -> DraftView:
         notices=notices,
         inform_intro=phrases.raw("chapter_intro"),
         inform=_inform(facts),
-        also_asked=_also_asked(facts),
+        also_asked=also_asked,
     )

@@ -199,7 +199,8 @@ def notice_text(facts: Facts, form: str, place: NoticePlace | None = None) -> st
         return f"{_proposal_url(facts)} {question_text(facts, lambda t: t)}"
     if form == "news-item":
         return facts.phrases.fill_safe("news_text", link=link, question=question_text(facts))
-    return facts.phrases.fill_safe("notice_text", venue=link, question=question_text(facts)) + " ~~~~"
+    notice = facts.phrases.fill_safe("notice_text", venue=link, question=question_text(facts))
+    return notice + facts.language.sentence_gap + "~~~~"
 
 
 def _user_named(facts: Facts) -> bool:
