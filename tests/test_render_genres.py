@@ -11,7 +11,7 @@ import yaml
 
 from advocacy_cli.answers import Answers, load_answers
 from advocacy_cli.lint.engine import lint_text
-from advocacy_cli.render import gather_facts
+from advocacy_cli.render import gather_facts, render_draft
 from advocacy_cli.render.draft import build_draft, notice_places
 from advocacy_cli.render.plan import build_plan
 from advocacy_cli.render.timeline import Milestone
@@ -434,3 +434,107 @@ def test_the_page_a_proposal_is_posted_on_is_not_also_a_place_to_discuss_first(c
         posted = facts.project.posting_venue(answers.action.kind)
         plan = build_plan(facts)
         assert posted is None or all(place.url != posted.url for place in plan.discuss), case
+
+
+# ---- how a vote is cast --------------------------------------------------------------------
+
+
+def _vote_bodies(draft: str) -> dict[str, str]:
+    """Return the body of each vote section (the level below the vote heading), by heading."""
+    code = mwparserfromhell.parse(draft)
+    bodies = {}
+    for section in code.get_sections(flat=True, include_lead=False):
+        heading = section.filter_headings()[0]
+        bodies[str(heading.title).strip()] = str(section).split("\n", 1)[1]
+    return bodies
+
+
+@pytest.mark.parametrize(
+    ("case", "project", "language", "lines"),
+    [
+        # The French Wikipedia votes with the section's template before the signature.
+        (
+            "frwiki-eswiki-statement",
+            "frwiki",
+            None,
+            ["# {{Pour}} ~~~~", "# {{Contre}} ~~~~", "# {{Neutre}} ~~~~"],
+        ),
+        (
+            "frwiki-eswiki-statement",
+            "frwiki",
+            "en",
+            ["# {{Pour}} ~~~~", "# {{Contre}} ~~~~", "# {{Neutre}} ~~~~"],
+        ),
+        (
+            "frwiki-eswiki-statement",
+            "frwiki",
+            "ja",
+            ["# {{Pour}} ~~~~", "# {{Contre}} ~~~~", "# {{Neutre}} ~~~~"],
+        ),
+        # A Meinungsbild's section says what the vote is: a numbered signature is the vote.
+        ("dewiki-blackout", "dewiki", None, ["# ~~~~"] * 3),
+        ("dewiki-blackout", "dewiki", "ar", ["# ~~~~"] * 3),
+    ],
+)
+def test_each_vote_section_shows_the_line_a_vote_takes_on_that_wiki(catalog, case, project, language, lines):
+    answers = _answers(catalog, case, **({"language": language} if language else {}))
+    facts = gather_facts(answers, catalog, project, TODAY)
+    view = build_draft(facts)
+    draft = render_draft(answers, catalog, project, TODAY)
+    bodies = _vote_bodies(draft)
+    for vote, line in zip(view.votes, lines, strict=True):
+        body = bodies[vote.heading]
+        # One sentence in the draft's language with the line as code, then an empty
+        # numbered list that the votes will fill.
+        expected = facts.phrases.fill_safe("vote_how", line=f"<code><nowiki>{line}</nowiki></code>")
+        assert body.strip().splitlines() == [expected, "#"]
+    # The example neither transcludes the template nor signs on the voters' behalf.
+    found = mwparserfromhell.parse(draft)
+    assert not [t for t in found.filter_templates() if str(t.name).strip() in {"Pour", "Contre", "Neutre"}]
+
+
+@pytest.mark.parametrize(("case", "project"), [("enwiki-banner", "enwiki"), ("itwiki-bar-thread", "itwiki")])
+def test_genres_that_discuss_show_no_vote_line(catalog, case, project):
+    draft = render_draft(_answers(catalog, case), catalog, project, TODAY)
+    assert "<nowiki>" not in draft and "\n#\n" not in draft
+
+
+_VOTING_WIKI = (
+    "projects:\n  xxwiki:\n    name: Test Wikipedia\n    kind: community\n    family: wikipedia\n"
+    "    language: de\n    url: https://xx.wikipedia.org/\n    decides: By a poll.\n"
+    "    proposal:\n      genre: meinungsbild\n      posting: subpage\n      page: 'Umfrage/{{title}}'\n"
+    "      vote_templates: {{vote_yes: {yes}, vote_no: {no}}}\n"
+    "    sources: [https://xx.wikipedia.org/]\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("yes", "no"),
+    [("Pro", "Contra"), ("Favorevole", "Contrario"), ("'Vote pour'", "'Vote contre'")],
+)
+def test_a_catalogue_names_each_options_template(tmp_path, yes, no):
+    from advocacy_cli.catalog import load_catalog
+
+    (tmp_path / "projects.yaml").write_text(_VOTING_WIKI.format(yes=yes, no=no), encoding="utf-8")
+    catalog = load_catalog(tmp_path)
+    answers = _answers(catalog, "dewiki-blackout", target__projects=["xxwiki"])
+    facts = gather_facts(answers, catalog, "xxwiki", TODAY)
+    yes_section, no_section, abstain = build_draft(facts).votes
+    assert "{{" + yes.strip("'") + "}} ~~~~" in yes_section.how
+    assert "{{" + no.strip("'") + "}} ~~~~" in no_section.how
+    # An option without a template is voted by signing.
+    assert "<nowiki># ~~~~</nowiki>" in abstain.how
+
+
+@pytest.mark.parametrize(
+    "bad", ["'Pour}}{{Contre'", "'Pour</nowiki>'", "'Pour|x'", "'Pour~~~~'", "'[[Pour]]'", "''"]
+)
+def test_a_template_name_that_would_break_the_draft_names_file_line_and_field(tmp_path, bad):
+    from advocacy_cli.catalog import load_catalog
+    from advocacy_cli.errors import InputError
+
+    (tmp_path / "projects.yaml").write_text(_VOTING_WIKI.format(yes=bad, no="Contra"), encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        load_catalog(tmp_path)
+    message = str(caught.value)
+    assert "projects.yaml:13: projects.xxwiki.proposal.vote_templates.vote_yes: a template name" in message

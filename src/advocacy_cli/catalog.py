@@ -35,6 +35,20 @@ Key = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9-]*$")]
 Url = Annotated[str, StringConstraints(pattern=r"^https?://\S+$")]
 Sources = Annotated[tuple[Url, ...], Field(min_length=1)]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+_TEMPLATE_NAME_MARKUP = "{}|<>[]#~=\n"
+
+
+def _template_name(value: str) -> str:
+    """Refuse a name with markup that could end the template, its nowiki or its line."""
+    if not value.strip() or any(mark in value for mark in _TEMPLATE_NAME_MARKUP):
+        raise ValueError("a template name is its title only, without { } | < > [ ] # ~ = or a line break")
+    return value
+
+
+# A template's name, as placed between {{ and }} (vote templates shown in a draft).
+TemplateName = Annotated[str, AfterValidator(_template_name)]
+# The vote sections of a genre that votes (languages.yaml ``sections``).
+VoteOption = Literal["vote_yes", "vote_no", "vote_abstain"]
 REQUIRED_LANGUAGES = ("en", "de", "fr", "es")
 ProjectKind = Literal["community", "foundation", "affiliate"]
 
@@ -136,8 +150,9 @@ class ProposalConventions(Record):
     template_args: tuple[str, ...] = ()
     # Templates placed at the end of the draft (``reflist-talk`` lists references on a talk page).
     closing_templates: tuple[str, ...] = ()
-    # Templates voters put before their signature where the wiki votes ({{Pour}}, {{Contre}}).
-    vote_templates: tuple[str, ...] = ()
+    # The template voters put before their signature in each vote section, where the wiki
+    # votes with templates ({{Pour}} under Pour, {{Contre}} under Contre).
+    vote_templates: dict[VoteOption, TemplateName] = {}
     min_days: int = Field(default=7, ge=1, le=365)
     genre: Key = "thread"
     posting: Posting = "new-section"

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
-from advocacy_cli.catalog import Project, Venue
+from advocacy_cli.catalog import Project, Venue, VoteOption
 from advocacy_cli.render import foreign, localise
 from advocacy_cli.render.common import (
     Facts,
@@ -32,6 +32,14 @@ class Item:
 
 
 @dataclass(frozen=True)
+class VoteSection:
+    """One option's vote section: its heading and how to vote there, both safe wikitext."""
+
+    heading: str
+    how: str
+
+
+@dataclass(frozen=True)
 class DraftView:
     """What ``proposal.wiki.j2`` and ``request.wiki.j2`` place, in order."""
 
@@ -46,7 +54,7 @@ class DraftView:
     options: str | None
     evaluation: str | None
     voting: str | None
-    votes: tuple[str, ...]
+    votes: tuple[VoteSection, ...]
     endorsements: str | None
     references_tag: str
     template: str | None
@@ -402,6 +410,30 @@ def _also_asked(facts: Facts) -> str | None:
     return facts.phrases.fill_safe("also_asked", venue=names)
 
 
+_VOTE_OPTIONS: tuple[VoteOption, ...] = ("vote_yes", "vote_no", "vote_abstain")
+
+
+def _vote_sections(facts: Facts) -> tuple[VoteSection, ...]:
+    """Return the vote sections, each showing the line a vote takes on this wiki.
+
+    Where the wiki votes with templates ({{Pour}} under Pour), the line names the section's
+    template; else it is a numbered signature. The line is shown inside nowiki, so the
+    draft itself transcludes no template and holds no signature but the proposer's.
+    """
+    if "voting" not in facts.genre.sections:
+        return ()
+    templates = facts.conventions.vote_templates if facts.community else {}
+    sections = []
+    for option in _VOTE_OPTIONS:
+        # Template names are checked when the catalogue loads (catalog.TemplateName): no
+        # character of theirs can close the template, the nowiki or the line.
+        template = templates.get(option)
+        line = f"# {{{{{template}}}}} ~~~~" if template else "# ~~~~"
+        how = facts.phrases.fill_safe("vote_how", line=f"<code><nowiki>{line}</nowiki></code>")
+        sections.append(VoteSection(facts.phrases.section(option), how))
+    return tuple(sections)
+
+
 def _genre_parts(facts: Facts) -> dict[str, str | None]:
     """Return the texts of the sections only some genres have (initiators, votes ...)."""
     phrases, order = facts.phrases, facts.genre.sections
@@ -443,7 +475,6 @@ def build_draft(facts: Facts) -> DraftView:
     )
     closing = facts.conventions.closing_templates if facts.community else ()
     references_tag = "{{" + wiki_inline(closing[0]) + "}}" if closing else "<references />"
-    votes = ("vote_yes", "vote_no", "vote_abstain") if "voting" in order else ()
     note_keys = _genre_keys(facts, "disclosure_note")
     also_asked = _also_asked(facts)
     signs = "initiators" not in order  # where initiators sign, the opening is not signed again
@@ -458,7 +489,7 @@ def build_draft(facts: Facts) -> DraftView:
         options=parts["options"],
         evaluation=parts["evaluation"],
         voting=parts["voting"],
-        votes=tuple(phrases.section(key) for key in votes),
+        votes=_vote_sections(facts) if facts.community else (),
         endorsements=parts["endorsements"],
         references_tag=references_tag,
         template=_template(facts),

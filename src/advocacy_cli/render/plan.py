@@ -489,7 +489,7 @@ def build_plan(facts: Facts) -> PlanView:
         before=_before_steps(facts) if facts.community else (),
         unconfirmed=_unconfirmed(facts) if facts.community else (),
         paid_note=_paid_note(facts),
-        vote_templates=tuple(md_inline("{{" + t + "}}") for t in facts.conventions.vote_templates)
+        vote_templates=tuple(md_inline("{{" + t + "}}") for t in facts.conventions.vote_templates.values())
         if facts.community
         else (),
         decides=md_inline(project.decides),
