@@ -38,7 +38,7 @@ def test_every_genre_of_the_catalogue_is_produced_by_some_community():
     assert set(GENRE_CASES) == set(SHIPPED.genres)
 
 
-def _draft(genre: str, code: str) -> tuple[Answers, str]:
+def genre_draft(genre: str, code: str) -> tuple[Answers, str]:
     project, action = GENRE_CASES[genre]
     answers = _answers(project, action, ENGLISH_TEXTS, "Upload Filter Act 2027")
     answers = answers.model_copy(update={"language": code})
@@ -86,7 +86,7 @@ def test_every_language_has_every_distinct_genre_sentence(code):
 @pytest.mark.parametrize("genre", sorted(GENRE_CASES))
 @pytest.mark.parametrize("code", LANGUAGES)
 def test_every_genre_drafted_in_every_language_has_no_sentence_of_another(genre, code):
-    answers, draft = _draft(genre, code)
+    answers, draft = genre_draft(genre, code)
     assert _foreign_sentences(draft, answers, code) == []
     overall = guess(_prose(draft, answers), code, LANGUAGES)
     assert overall is not None and overall.code == code
@@ -106,7 +106,7 @@ _SPACE_AFTER_FULL_WIDTH = re.compile(r"[。？！：；，、）」』】](?=[ \
 @pytest.mark.parametrize("code", ["ja", "zh"])
 def test_full_width_punctuation_is_not_followed_by_a_space(genre, code):
     project, _ = GENRE_CASES[genre]
-    answers, _ = _draft(genre, code)
+    answers, _ = genre_draft(genre, code)
     files = render_files(answers, SHIPPED, TODAY)
     for name in (f"proposal.{project}.wiki", f"posting-plan.{project}.md"):
         text = files[name]
@@ -133,6 +133,6 @@ def test_no_phrase_puts_a_space_after_full_width_punctuation(code):
     [("en", ". ~~~~"), ("fr", ". ~~~~"), ("de", ". ~~~~"), ("ja", "。~~~~"), ("zh", "。~~~~")],
 )
 def test_the_opening_is_signed_as_the_language_joins_sentences(code, opening_end):
-    _, draft = _draft("thread", code)
+    _, draft = genre_draft("thread", code)
     opening = next(line for line in draft.splitlines() if line.endswith("~~~~"))
     assert opening.endswith(opening_end), opening

@@ -332,6 +332,59 @@ def test_country_codes_are_read_in_either_case(catalog, tmp_path, given, read):
     assert answers.cause.countries == (read,)
 
 
+@pytest.mark.parametrize(
+    ("given", "read", "chapters"),
+    [
+        # The United Kingdom's usual abbreviation, and the EU's code for Greece.
+        ("UK", ("GB",), {"wmuk"}),
+        ("uk", ("GB",), {"wmuk"}),
+        ("EL", ("GR",), set()),
+        ("'UK', DE, eu", ("GB", "DE", "EU"), {"wmuk", "wmde", "wmeu"}),
+    ],
+)
+def test_well_known_aliases_are_read_as_their_iso_codes(catalog, tmp_path, given, read, chapters):
+    answers, _ = load_answers(_with_countries(tmp_path, given), catalog)
+    assert answers.cause.countries == read
+    facts = gather_facts(answers, catalog, "itwiki", TODAY)
+    assert {c.key for c in facts.chapters()} == chapters
+
+
+@pytest.mark.parametrize(
+    ("bad", "hint"),
+    [
+        ("XY", ""),
+        ("ED", " (did you mean 'DE'?)"),
+        ("SW", " (did you mean 'SE'?)"),
+        ("ZZ", ""),
+    ],
+)
+def test_a_code_of_no_country_names_file_line_field_and_the_closest_code(catalog, tmp_path, bad, hint):
+    from advocacy_cli.errors import InputError
+
+    with pytest.raises(InputError) as caught:
+        load_answers(_with_countries(tmp_path, bad), catalog)
+    message = f"cause.countries[0]: '{bad}' is not an ISO 3166 country code{hint}; write codes such as DE"
+    assert re.search(r"answers\.yaml:\d+: " + re.escape(message), str(caught.value))
+
+
+@pytest.mark.parametrize(("alias", "code"), [("SP", "ES"), ("KS", "XK")])
+def test_a_chapters_catalogue_may_add_an_alias(tmp_path, alias, code):
+    from advocacy_cli.catalog import load_catalog
+
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "countries.yaml").write_text(
+        f"aliases:\n  {alias}:\n    code: {code}\n    note: A code some write.\n"
+        "    source: https://example.org/codes\n",
+        encoding="utf-8",
+    )
+    catalog = load_catalog(data)
+    answers, _ = load_answers(_with_countries(tmp_path, alias), catalog)
+    assert answers.cause.countries == (code,)
+    # The shipped aliases stay.
+    assert catalog.country_aliases["UK"].code == "GB"
+
+
 # ---- paid contributions ---------------------------------------------------------------------
 
 

@@ -459,6 +459,19 @@ class LexiconFile(Record):
     lexicon: dict[Key, Concept] = {}
 
 
+class CountryAlias(Record):
+    """A country code people write that is not ISO 3166's (UK), and the ISO code it means."""
+
+    key: str = ""
+    code: Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]
+    note: Text
+    source: Url
+
+
+class CountriesFile(Record):
+    aliases: dict[Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")], CountryAlias] = {}
+
+
 class InterviewFile(Record):
     parts: dict[Key, InterviewPart] = {}
     questions: dict[QuestionKey, InterviewQuestion] = {}
@@ -474,6 +487,7 @@ FILES: dict[str, type[Record]] = {
     "languages.yaml": LanguagesFile,
     "interview.yaml": InterviewFile,
     "lexicon.yaml": LexiconFile,
+    "countries.yaml": CountriesFile,
 }
 
 
@@ -496,6 +510,8 @@ class Catalog:
     lexicon: Mapping[str, Concept] = dataclasses.field(default_factory=dict)
     # The kinds of proposal page (genres.yaml), by key.
     genres: Mapping[str, Genre] = dataclasses.field(default_factory=dict)
+    # Country codes read as another (countries.yaml: UK is GB), by the code as written.
+    country_aliases: Mapping[str, CountryAlias] = dataclasses.field(default_factory=dict)
 
     def precedents_for(self, topic: str | None = None, action: str | None = None) -> list[Precedent]:
         """Return the precedents about ``topic`` or with ``action``, oldest first."""
@@ -738,4 +754,5 @@ def load_catalog(data_dir: Path | None = None) -> Catalog:
         questions=s.get("questions", {}),  # type: ignore[arg-type]
         lexicon=s.get("lexicon", {}),  # type: ignore[arg-type]
         genres=s.get("genres", {}),  # type: ignore[arg-type]
+        country_aliases=s.get("aliases", {}),  # type: ignore[arg-type]
     )

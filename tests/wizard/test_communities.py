@@ -92,6 +92,31 @@ class TestCountriesAreAsked:
         assert answers.cause.countries == ("DE",)
         assert any("two-letter country code" in reason for reason in prompter.rejected)
 
+    @pytest.mark.parametrize(
+        ("typed", "saved", "note", "informed"),
+        [
+            ("UK", ("GB",), "UK is read as GB", "Wikimedia UK"),
+            ("uk de", ("GB", "DE"), "UK is read as GB", "Wikimedia Deutschland"),
+            ("EL", ("GR",), "EL is read as GR", None),
+        ],
+    )
+    def test_an_alias_is_read_as_its_code_and_said_so(
+        self, catalog, store, typed, saved, note, informed
+    ) -> None:
+        answers, _, prompter = interview(catalog, store, _script(countries=[typed]))
+        assert answers.cause.countries == saved
+        panel = next(line for line in prompter.log if line.startswith("[Whom to inform]"))
+        assert note in panel
+        assert (informed or "No chapter in the catalogue works in these countries") in panel
+
+    @pytest.mark.parametrize(
+        ("bad", "hint"), [("XY", "not an ISO 3166 country code"), ("ED", "did you mean 'DE'?")]
+    )
+    def test_a_code_of_no_country_is_refused_with_the_closest(self, catalog, store, bad, hint) -> None:
+        answers, _, prompter = interview(catalog, store, _script(countries=[bad, "DE"]))
+        assert answers.cause.countries == ("DE",)
+        assert any(hint in reason for reason in prompter.rejected)
+
     def test_it_may_be_left_empty(self, catalog, store) -> None:
         answers, _, prompter = interview(catalog, store, _script(countries=[""]))
         assert answers.cause.countries == ()

@@ -508,12 +508,20 @@ class Interview:
         elif question.key == "cause.countries" and value:
             self._teach_countries([str(v).upper() for v in value])
 
-    def _teach_countries(self, countries: list[str]) -> None:
+    def _teach_countries(self, given: list[str]) -> None:
+        # An alias is read as its code (UK as GB), as the answers model reads it; say so.
+        aliases = self.catalog.country_aliases
+        notes = [
+            f"{code} is read as {aliases[code].code}: {aliases[code].note}"
+            for code in given
+            if code in aliases
+        ]
+        countries = [aliases[code].code if code in aliases else code for code in given]
         # The same choice the plans make (render/common.py, Facts.chapters): by country.
         affiliates = [p for p in self.catalog.projects.values() if p.kind == "affiliate"]
         informed = [p.name for p in affiliates if p.country in countries]
         foundation = next((p.name for p in self.catalog.projects.values() if p.kind == "foundation"), None)
-        lines = [
+        lines = notes + [
             f"The plans will suggest informing: {', '.join(informed)}."
             if informed
             else ("No chapter in the catalogue works in these countries; the plans name none.")
