@@ -452,21 +452,47 @@ def test_a_village_pump_outreach_never_sends_a_notice_to_the_page_it_is_posted_o
     assert facts.phrases.raw("notice_village-pump") not in titles
 
 
+# What each unconfirmed mark of projects.yaml is called in the plan.
+UNCONFIRMED_WORDS = {
+    "page": "the title pattern of the proposal's page",
+    "announce_form": "the form in which the proposal is signalled",
+    "templates": "the templates the proposal carries or its votes use",
+}
+
+
 @pytest.mark.parametrize(
-    ("case", "project", "words"),
+    ("project", "action", "marks"),
     [
-        ("itwiki-bar-thread", "itwiki", "the form in which the proposal is signalled"),
-        ("metawiki-statement", "metawiki", "the title pattern of the proposal's page"),
+        ("itwiki", "banner", {"announce_form"}),
+        ("frwiki", "statement", {"templates"}),
+        ("ptwiki", "blackout", {"page"}),
+        ("jawiki", "logo-change", {"page", "announce_form"}),
+        # Confirmed since: Meta's statements, the French decision pages.
+        ("metawiki", "statement", set()),
+        ("enwiki", "banner", set()),
     ],
 )
-def test_what_the_catalogue_could_not_confirm_is_marked_in_the_plan(catalog, case, project, words):
-    answers, _ = load_answers(CASES[case], catalog)
+def test_what_the_catalogue_could_not_confirm_is_marked_in_the_plan(catalog, project, action, marks):
+    answers = _answers(catalog, "enwiki-banner", target__projects=[project], action__kind=action)
     facts = gather_facts(answers, catalog, project, TODAY)
-    assert facts.conventions.unconfirmed
+    assert set(facts.conventions.unconfirmed) == marks
     from advocacy_cli.render import render_plan
 
     plan = render_plan(answers, catalog, project, TODAY)
-    assert "**Unconfirmed:**" in plan and words in plan
+    assert ("**Unconfirmed:**" in plan) == bool(marks)
+    for mark in marks:
+        assert UNCONFIRMED_WORDS[mark] in " ".join(plan.split())
+
+
+def test_every_unconfirmed_mark_of_the_catalogue_has_words_in_the_plan(catalog):
+    from typing import get_args
+
+    from advocacy_cli.catalog import Unconfirmable
+
+    assert set(UNCONFIRMED_WORDS) <= set(get_args(Unconfirmable))
+    for project in catalog.projects.values():
+        for conventions in (project.proposal, *project.proposal.by_action.values()):
+            assert set(conventions.unconfirmed) <= set(UNCONFIRMED_WORDS), project.key
 
 
 def test_outreach_for_an_unknown_project_names_line_and_field(catalog, tmp_path):

@@ -356,7 +356,7 @@ def _unconfirmed(facts: Facts) -> tuple[str, ...]:
         "page": "the title pattern of the proposal's page",
         "announce_on": "the page where the proposal is signalled",
         "announce_form": "the form in which the proposal is signalled",
-        "templates": "the templates the proposal carries",
+        "templates": "the templates the proposal carries or its votes use",
         "genre": "the kind of page the proposal takes",
         "before": "what must happen before the proposal starts",
     }
