@@ -81,7 +81,7 @@ CASES = [
         "country named instead of coded",
         with_countries("[Italy]"),
         [
-            "{file}:{line}: cause.countries[0]: expected a two-letter country code (ISO 3166, such as DE), EU, or global (did you mean 'IT'?), got 'Italy'"
+            "{file}:{line}: cause.countries[0]: expected a two-letter country code (ISO 3166, such as DE), EU, or global, got 'Italy' (did you mean 'IT'?)"
         ],
         at="countries:",
     ),

@@ -367,6 +367,31 @@ def test_a_code_of_no_country_names_file_line_field_and_the_closest_code(catalog
     assert re.search(r"answers\.yaml:\d+: " + re.escape(message), str(caught.value))
 
 
+@pytest.mark.parametrize(
+    ("named", "code"),
+    [
+        ("Italy", "IT"),
+        ("Deutschland", "DE"),
+        ("Frankreich", "FR"),
+        ("Włochy", "IT"),
+        ("イタリア", "IT"),
+        ("'United Kingdom'", "GB"),
+        ("ITA", "IT"),
+    ],
+)
+def test_a_country_named_in_a_drafting_language_is_refused_with_its_code(catalog, tmp_path, named, code):
+    from advocacy_cli.errors import InputError
+
+    with pytest.raises(InputError) as caught:
+        load_answers(_with_countries(tmp_path, named), catalog)
+    (problem,) = caught.value.problems
+    assert problem.field == "cause.countries[0]" and problem.line is not None
+    assert problem.message.startswith(
+        "expected a two-letter country code (ISO 3166, such as DE), EU, or global, got"
+    )
+    assert problem.message.endswith(f"(did you mean '{code}'?)")
+
+
 @pytest.mark.parametrize(("alias", "code"), [("SP", "ES"), ("KS", "XK")])
 def test_a_chapters_catalogue_may_add_an_alias(tmp_path, alias, code):
     from advocacy_cli.catalog import load_catalog

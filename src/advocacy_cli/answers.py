@@ -75,13 +75,10 @@ def _country(value: object) -> object:
             return "global"
         if re.fullmatch(r"[A-Za-z]{2}", text):
             return text.upper()
-    message = "expected a two-letter country code (ISO 3166, such as DE), EU, or global"
-    if isinstance(value, str):
-        from advocacy_cli.countries import closest_country
+    raise ValueError(_COUNTRY_SHAPE)
 
-        code = closest_country(value)
-        message += f" (did you mean '{code}'?)" if code else ""
-    raise ValueError(message)
+
+_COUNTRY_SHAPE = "expected a two-letter country code (ISO 3166, such as DE), EU, or global"
 
 
 CountryCode = Annotated[str, BeforeValidator(_country)]
@@ -257,7 +254,8 @@ def _read_countries(
     """Return ``data`` with country aliases read as their codes (UK as GB), and a problem for
     every well-formed code that names no country (``XY``), with the closest code suggested.
 
-    Malformed values ("Italy") are left to validation, which says what a code looks like.
+    A country's name ("Italy", "Deutschland") is refused with its code suggested, from the
+    names CLDR gives in English and in the catalogue's drafting languages.
     """
     cause = _mapping(data.get("cause"))
     given = cause.get("countries")
@@ -265,17 +263,24 @@ def _read_countries(
         return data, []
     from advocacy_cli.countries import closest_country, is_country
 
+    locales = tuple(language.locale or code for code, language in catalog.languages.items())
     read: list[object] = []
     problems = []
     for index, value in enumerate(given):
         code = value.strip().upper() if isinstance(value, str) else None
-        if code is None or not re.fullmatch(r"[A-Z]{2}", code) or is_country(code):
+        field = f"cause.countries[{index}]"
+        if isinstance(value, str) and code != "GLOBAL" and not re.fullmatch(r"[A-Z]{2}", code or ""):
+            suggestion = closest_country(value, locales)
+            hint = f" (did you mean '{suggestion}'?)" if suggestion else ""
+            message = f"{_COUNTRY_SHAPE}, got '{value.strip()}'{hint}"
+            problems.append(InputProblem(doc.path, doc.line_of(field), field, message))
+            read.append("global")  # reported here; the model need not report it again
+        elif code is None or not re.fullmatch(r"[A-Z]{2}", code) or is_country(code):
             read.append(value)
         elif code in catalog.country_aliases:
             read.append(catalog.country_aliases[code].code)
         else:
-            field = f"cause.countries[{index}]"
-            suggestion = closest_country(code)
+            suggestion = closest_country(code, locales)
             hint = f" (did you mean '{suggestion}'?)" if suggestion else ""
             message = f"'{code}' is not an ISO 3166 country code{hint}; write codes such as DE, EU, or global"
             problems.append(InputProblem(doc.path, doc.line_of(field), field, message))

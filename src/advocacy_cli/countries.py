@@ -33,13 +33,35 @@ def is_country(code: str) -> bool:
     return code in country_names()
 
 
-def closest_country(text: str) -> str | None:
-    """Return the code that ``text`` most likely meant ("italy", "ITA", "ED"), if any."""
+@lru_cache(maxsize=4)
+def _codes_by_name(locales: tuple[str, ...]) -> dict[str, str]:
+    """Return every country's name, in English and in ``locales`` (CLDR), folded, with its code."""
+    from babel import Locale, UnknownLocaleError
+
+    codes = country_names()
+    found: dict[str, str] = {}
+    for locale in ("en", *locales):
+        try:
+            territories = Locale.parse(locale).territories
+        except (UnknownLocaleError, ValueError):
+            continue
+        for code, name in territories.items():
+            if code in codes:
+                found.setdefault(str(name).casefold(), str(code))
+    return found
+
+
+def closest_country(text: str, locales: tuple[str, ...] = ()) -> str | None:
+    """Return the code that ``text`` most likely meant ("italy", "ITA", "Deutschland", "ED").
+
+    Names are matched in English and in ``locales`` (the drafting languages), where a
+    newcomer is likely to write their own country's name.
+    """
     names = country_names()
     folded = text.strip().casefold()
     if len(folded) < 2:
         return None
-    by_name = {name.casefold(): code for code, name in names.items()}
+    by_name = _codes_by_name(locales)
     if folded in by_name:
         return by_name[folded]
     # The beginning of a name ("ITA", "Deu" is not English, "Swe"): the first such name.
