@@ -136,3 +136,17 @@ def test_the_opening_is_signed_as_the_language_joins_sentences(code, opening_end
     _, draft = genre_draft("thread", code)
     opening = next(line for line in draft.splitlines() if line.endswith("~~~~"))
     assert opening.endswith(opening_end), opening
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_a_short_topic_heading_names_the_action_in_every_language(code):
+    english, language = SHIPPED.languages["en"].phrases, SHIPPED.languages[code].phrases
+    topics = sorted(key for key in english if key.startswith("topic_") and key != "topic_other")
+    assert [key for key in topics if key not in language] == []
+    # The genres headed by a topic (a Bar thread, a request for help) use it, filled in.
+    for genre in ("bar-thread", "help-request"):
+        _, action = GENRE_CASES[genre]
+        _, draft = genre_draft(genre, code)
+        heading = draft.splitlines()[0]
+        before_cause = language[f"topic_{action}"].split("{cause}")[0]
+        assert heading.startswith(f"== {before_cause}"), heading

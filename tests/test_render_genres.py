@@ -642,3 +642,28 @@ def test_a_template_name_that_would_break_the_draft_names_file_line_and_field(tm
         load_catalog(tmp_path)
     message = str(caught.value)
     assert "projects.yaml:13: projects.xxwiki.proposal.vote_templates.vote_yes: a template name" in message
+
+
+@pytest.mark.parametrize(
+    ("case", "project", "notices", "listed"),
+    [
+        # A thread without a Notifications section (the Bar) still gets notices posted.
+        ("itwiki-bar-thread", "itwiki", True, False),
+        # A request for help has neither notices nor a section to list them in.
+        ("commons-help-request", "commonswiki", False, False),
+        # The Café has no announcement page; its proposal lists notices when there are any.
+        ("frwiki-eswiki-statement", "eswiki", False, True),
+        ("enwiki-banner", "enwiki", True, True),
+        ("dewiki-blackout", "dewiki", True, True),
+    ],
+)
+def test_the_plan_asks_to_post_and_list_notices_only_where_the_draft_has_them(
+    catalog, case, project, notices, listed
+):
+    from advocacy_cli.render import render_plan
+
+    answers, _ = load_answers(CASES[case], catalog)
+    plan = " ".join(render_plan(answers, catalog, project, TODAY).split())
+    steps = plan.split("## Next steps", 1)[1]
+    assert ("post the neutral notices of this plan" in steps) == notices
+    assert ("Notifications section" in plan) == listed

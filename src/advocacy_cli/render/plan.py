@@ -88,6 +88,8 @@ class PlanView:
     conventions: str
     discuss: tuple[Place, ...]
     notices: tuple[Notice, ...]
+    # Whether the draft has a Notifications section where posted notices are listed.
+    lists_notices: bool
     send_to: tuple[Place, ...]
     inform: tuple[Place, ...]
     centralnotice: Place | None
@@ -418,10 +420,17 @@ def _next_steps(facts: Facts, draft_file: str, decide: Place | None) -> tuple[st
         )
     for step in _before_steps(facts):
         steps.append(f"{project}: from {step.when}, {step.what[:1].lower()}{step.what[1:]}.")
-    steps.append(
-        f"{project}: on {_day(timeline.opens, facts)}, when it opens, post the neutral notices of this "
-        "plan, then note them in the Notifications section of the proposal."
-    )
+    if notice_places(facts):
+        # A genre without a Notifications section (a request for help) lists none there.
+        listed = (
+            ", then note them in the Notifications section of the proposal"
+            if "notifications" in facts.genre.sections
+            else ""
+        )
+        steps.append(
+            f"{project}: on {_day(timeline.opens, facts)}, when it opens, post the neutral notices "
+            f"of this plan{listed}."
+        )
     steps.append(f"{project}: inform the organisations listed under Whom else to inform.")
     if facts.action.needs_centralnotice:
         steps.append(
@@ -498,6 +507,7 @@ def build_plan(facts: Facts) -> PlanView:
         if facts.community
         else (),
         notices=_notices(facts),
+        lists_notices="notifications" in facts.genre.sections if facts.community else False,
         send_to=() if facts.community else _contact_places(project),
         inform=_inform(facts),
         centralnotice=centralnotice,
