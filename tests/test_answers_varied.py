@@ -16,7 +16,7 @@ from advocacy_cli.errors import InputError
 from advocacy_cli.generate import render_files
 from advocacy_cli.rules.contact_address import EMAIL
 from tests.conftest import FIXTURES, TODAY
-from tests.test_render import is_language_mark
+from tests.test_render import is_language_mark, without_vote_lines
 
 VARIED = FIXTURES / "varied"
 
@@ -175,6 +175,8 @@ def test_hostile_answers_cannot_change_any_draft(catalog):
     for name, text in files.items():
         if not name.endswith(".wiki"):
             continue
+        # The vote sections show the line a vote takes, in nowiki: the renderer's, not the answers'.
+        text = without_vote_lines(text)
         code = mwparserfromhell.parse(text)
         assert len(re.findall("~~~", text)) == 1, name
         assert {str(t.name).strip() for t in code.filter_templates()} <= {"rfc", "reflist-talk"}, name

@@ -53,7 +53,38 @@ ALIAS_BOMB = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
     f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join([f'*{chr(97 + i)}'] * 9)}]\n" for i in range(8)
 )
 
+
+def with_countries(value: str) -> str:
+    """Return the base answers with ``cause.countries`` set to ``value`` (flow YAML)."""
+    return BASE.replace("cause:\n", f"cause:\n  countries: {value}\n", 1)
+
+
 CASES = [
+    # Country codes: ISO 3166 or a known alias, else refused with the closest code.
+    Case(
+        "country code of no country",
+        with_countries("[DE, XY]"),
+        [
+            "{file}:{line}: cause.countries[1]: 'XY' is not an ISO 3166 country code; write codes such as DE, EU, or global"
+        ],
+        at="countries:",
+    ),
+    Case(
+        "country code typed the wrong way round",
+        with_countries("[ED]"),
+        [
+            "{file}:{line}: cause.countries[0]: 'ED' is not an ISO 3166 country code (did you mean 'DE'?); write codes such as DE, EU, or global"
+        ],
+        at="countries:",
+    ),
+    Case(
+        "country named instead of coded",
+        with_countries("[Italy]"),
+        [
+            "{file}:{line}: cause.countries[0]: expected a two-letter country code (ISO 3166, such as DE), EU, or global, got 'Italy' (did you mean 'IT'?)"
+        ],
+        at="countries:",
+    ),
     # Structure that would explode or recurse.
     Case("alias bomb", ALIAS_BOMB, ["{file}:2: b: uses an alias (*a); write the value out instead"]),
     Case(

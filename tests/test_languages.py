@@ -456,8 +456,11 @@ def test_english_field_values_are_marked_in_the_drafts_language(code, note):
     answers = _answers(project, "banner", ENGLISH_TEXTS, "Upload Filter Act 2027")
     draft = render_files(answers, SHIPPED, TODAY)[f"proposal.{project}.wiki"]
     scope = SHIPPED.languages[code].phrases["scope"]
-    line = next(line for line in draft.splitlines() if line.startswith(f"* {scope}:"))
-    assert line == (f"* {scope}: <span lang=\"en\" dir=\"ltr\">{ENGLISH_TEXTS['scope']}</span> ''({note})''")
+    mark = SHIPPED.languages[code].label_mark
+    line = next(line for line in draft.splitlines() if line.startswith(f"* {scope}{mark}"))
+    assert line == (
+        f"* {scope}{mark}<span lang=\"en\" dir=\"ltr\">{ENGLISH_TEXTS['scope']}</span> ''({note})''"
+    )
 
 
 def test_the_arabic_draft_is_well_formed_right_to_left_wikitext():

@@ -11,7 +11,7 @@ import yaml
 
 from advocacy_cli.answers import Answers, load_answers
 from advocacy_cli.lint.engine import lint_text
-from advocacy_cli.render import gather_facts
+from advocacy_cli.render import gather_facts, render_draft
 from advocacy_cli.render.draft import build_draft, notice_places
 from advocacy_cli.render.plan import build_plan
 from advocacy_cli.render.timeline import Milestone
@@ -332,6 +332,84 @@ def test_country_codes_are_read_in_either_case(catalog, tmp_path, given, read):
     assert answers.cause.countries == (read,)
 
 
+@pytest.mark.parametrize(
+    ("given", "read", "chapters"),
+    [
+        # The United Kingdom's usual abbreviation, and the EU's code for Greece.
+        ("UK", ("GB",), {"wmuk"}),
+        ("uk", ("GB",), {"wmuk"}),
+        ("EL", ("GR",), set()),
+        ("'UK', DE, eu", ("GB", "DE", "EU"), {"wmuk", "wmde", "wmeu"}),
+    ],
+)
+def test_well_known_aliases_are_read_as_their_iso_codes(catalog, tmp_path, given, read, chapters):
+    answers, _ = load_answers(_with_countries(tmp_path, given), catalog)
+    assert answers.cause.countries == read
+    facts = gather_facts(answers, catalog, "itwiki", TODAY)
+    assert {c.key for c in facts.chapters()} == chapters
+
+
+@pytest.mark.parametrize(
+    ("bad", "hint"),
+    [
+        ("XY", ""),
+        ("ED", " (did you mean 'DE'?)"),
+        ("SW", " (did you mean 'SE'?)"),
+        ("ZZ", ""),
+    ],
+)
+def test_a_code_of_no_country_names_file_line_field_and_the_closest_code(catalog, tmp_path, bad, hint):
+    from advocacy_cli.errors import InputError
+
+    with pytest.raises(InputError) as caught:
+        load_answers(_with_countries(tmp_path, bad), catalog)
+    message = f"cause.countries[0]: '{bad}' is not an ISO 3166 country code{hint}; write codes such as DE"
+    assert re.search(r"answers\.yaml:\d+: " + re.escape(message), str(caught.value))
+
+
+@pytest.mark.parametrize(
+    ("named", "code"),
+    [
+        ("Italy", "IT"),
+        ("Deutschland", "DE"),
+        ("Frankreich", "FR"),
+        ("Włochy", "IT"),
+        ("イタリア", "IT"),
+        ("'United Kingdom'", "GB"),
+        ("ITA", "IT"),
+    ],
+)
+def test_a_country_named_in_a_drafting_language_is_refused_with_its_code(catalog, tmp_path, named, code):
+    from advocacy_cli.errors import InputError
+
+    with pytest.raises(InputError) as caught:
+        load_answers(_with_countries(tmp_path, named), catalog)
+    (problem,) = caught.value.problems
+    assert problem.field == "cause.countries[0]" and problem.line is not None
+    assert problem.message.startswith(
+        "expected a two-letter country code (ISO 3166, such as DE), EU, or global, got"
+    )
+    assert problem.message.endswith(f"(did you mean '{code}'?)")
+
+
+@pytest.mark.parametrize(("alias", "code"), [("SP", "ES"), ("KS", "XK")])
+def test_a_chapters_catalogue_may_add_an_alias(tmp_path, alias, code):
+    from advocacy_cli.catalog import load_catalog
+
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "countries.yaml").write_text(
+        f"aliases:\n  {alias}:\n    code: {code}\n    note: A code some write.\n"
+        "    source: https://example.org/codes\n",
+        encoding="utf-8",
+    )
+    catalog = load_catalog(data)
+    answers, _ = load_answers(_with_countries(tmp_path, alias), catalog)
+    assert answers.cause.countries == (code,)
+    # The shipped aliases stay.
+    assert catalog.country_aliases["UK"].code == "GB"
+
+
 # ---- paid contributions ---------------------------------------------------------------------
 
 
@@ -399,21 +477,47 @@ def test_a_village_pump_outreach_never_sends_a_notice_to_the_page_it_is_posted_o
     assert facts.phrases.raw("notice_village-pump") not in titles
 
 
+# What each unconfirmed mark of projects.yaml is called in the plan.
+UNCONFIRMED_WORDS = {
+    "page": "the title pattern of the proposal's page",
+    "announce_form": "the form in which the proposal is signalled",
+    "templates": "the templates the proposal carries or its votes use",
+}
+
+
 @pytest.mark.parametrize(
-    ("case", "project", "words"),
+    ("project", "action", "marks"),
     [
-        ("itwiki-bar-thread", "itwiki", "the form in which the proposal is signalled"),
-        ("metawiki-statement", "metawiki", "the title pattern of the proposal's page"),
+        ("itwiki", "banner", {"announce_form"}),
+        ("frwiki", "statement", {"templates"}),
+        ("ptwiki", "blackout", {"page"}),
+        ("jawiki", "logo-change", {"page", "announce_form"}),
+        # Confirmed since: Meta's statements, the French decision pages.
+        ("metawiki", "statement", set()),
+        ("enwiki", "banner", set()),
     ],
 )
-def test_what_the_catalogue_could_not_confirm_is_marked_in_the_plan(catalog, case, project, words):
-    answers, _ = load_answers(CASES[case], catalog)
+def test_what_the_catalogue_could_not_confirm_is_marked_in_the_plan(catalog, project, action, marks):
+    answers = _answers(catalog, "enwiki-banner", target__projects=[project], action__kind=action)
     facts = gather_facts(answers, catalog, project, TODAY)
-    assert facts.conventions.unconfirmed
+    assert set(facts.conventions.unconfirmed) == marks
     from advocacy_cli.render import render_plan
 
     plan = render_plan(answers, catalog, project, TODAY)
-    assert "**Unconfirmed:**" in plan and words in plan
+    assert ("**Unconfirmed:**" in plan) == bool(marks)
+    for mark in marks:
+        assert UNCONFIRMED_WORDS[mark] in " ".join(plan.split())
+
+
+def test_every_unconfirmed_mark_of_the_catalogue_has_words_in_the_plan(catalog):
+    from typing import get_args
+
+    from advocacy_cli.catalog import Unconfirmable
+
+    assert set(UNCONFIRMED_WORDS) <= set(get_args(Unconfirmable))
+    for project in catalog.projects.values():
+        for conventions in (project.proposal, *project.proposal.by_action.values()):
+            assert set(conventions.unconfirmed) <= set(UNCONFIRMED_WORDS), project.key
 
 
 def test_outreach_for_an_unknown_project_names_line_and_field(catalog, tmp_path):
@@ -434,3 +538,132 @@ def test_the_page_a_proposal_is_posted_on_is_not_also_a_place_to_discuss_first(c
         posted = facts.project.posting_venue(answers.action.kind)
         plan = build_plan(facts)
         assert posted is None or all(place.url != posted.url for place in plan.discuss), case
+
+
+# ---- how a vote is cast --------------------------------------------------------------------
+
+
+def _vote_bodies(draft: str) -> dict[str, str]:
+    """Return the body of each vote section (the level below the vote heading), by heading."""
+    code = mwparserfromhell.parse(draft)
+    bodies = {}
+    for section in code.get_sections(flat=True, include_lead=False):
+        heading = section.filter_headings()[0]
+        bodies[str(heading.title).strip()] = str(section).split("\n", 1)[1]
+    return bodies
+
+
+@pytest.mark.parametrize(
+    ("case", "project", "language", "lines"),
+    [
+        # The French Wikipedia votes with the section's template before the signature.
+        (
+            "frwiki-eswiki-statement",
+            "frwiki",
+            None,
+            ["# {{Pour}} ~~~~", "# {{Contre}} ~~~~", "# {{Neutre}} ~~~~"],
+        ),
+        (
+            "frwiki-eswiki-statement",
+            "frwiki",
+            "en",
+            ["# {{Pour}} ~~~~", "# {{Contre}} ~~~~", "# {{Neutre}} ~~~~"],
+        ),
+        (
+            "frwiki-eswiki-statement",
+            "frwiki",
+            "ja",
+            ["# {{Pour}} ~~~~", "# {{Contre}} ~~~~", "# {{Neutre}} ~~~~"],
+        ),
+        # A Meinungsbild's section says what the vote is: a numbered signature is the vote.
+        ("dewiki-blackout", "dewiki", None, ["# ~~~~"] * 3),
+        ("dewiki-blackout", "dewiki", "ar", ["# ~~~~"] * 3),
+    ],
+)
+def test_each_vote_section_shows_the_line_a_vote_takes_on_that_wiki(catalog, case, project, language, lines):
+    answers = _answers(catalog, case, **({"language": language} if language else {}))
+    facts = gather_facts(answers, catalog, project, TODAY)
+    view = build_draft(facts)
+    draft = render_draft(answers, catalog, project, TODAY)
+    bodies = _vote_bodies(draft)
+    for vote, line in zip(view.votes, lines, strict=True):
+        body = bodies[vote.heading]
+        # One sentence in the draft's language with the line as code, then an empty
+        # numbered list that the votes will fill.
+        expected = facts.phrases.fill_safe("vote_how", line=f"<code><nowiki>{line}</nowiki></code>")
+        assert body.strip().splitlines() == [expected, "#"]
+    # The example neither transcludes the template nor signs on the voters' behalf.
+    found = mwparserfromhell.parse(draft)
+    assert not [t for t in found.filter_templates() if str(t.name).strip() in {"Pour", "Contre", "Neutre"}]
+
+
+@pytest.mark.parametrize(("case", "project"), [("enwiki-banner", "enwiki"), ("itwiki-bar-thread", "itwiki")])
+def test_genres_that_discuss_show_no_vote_line(catalog, case, project):
+    draft = render_draft(_answers(catalog, case), catalog, project, TODAY)
+    assert "<nowiki>" not in draft and "\n#\n" not in draft
+
+
+_VOTING_WIKI = (
+    "projects:\n  xxwiki:\n    name: Test Wikipedia\n    kind: community\n    family: wikipedia\n"
+    "    language: de\n    url: https://xx.wikipedia.org/\n    decides: By a poll.\n"
+    "    proposal:\n      genre: meinungsbild\n      posting: subpage\n      page: 'Umfrage/{{title}}'\n"
+    "      vote_templates: {{vote_yes: {yes}, vote_no: {no}}}\n"
+    "    sources: [https://xx.wikipedia.org/]\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("yes", "no"),
+    [("Pro", "Contra"), ("Favorevole", "Contrario"), ("'Vote pour'", "'Vote contre'")],
+)
+def test_a_catalogue_names_each_options_template(tmp_path, yes, no):
+    from advocacy_cli.catalog import load_catalog
+
+    (tmp_path / "projects.yaml").write_text(_VOTING_WIKI.format(yes=yes, no=no), encoding="utf-8")
+    catalog = load_catalog(tmp_path)
+    answers = _answers(catalog, "dewiki-blackout", target__projects=["xxwiki"])
+    facts = gather_facts(answers, catalog, "xxwiki", TODAY)
+    yes_section, no_section, abstain = build_draft(facts).votes
+    assert "{{" + yes.strip("'") + "}} ~~~~" in yes_section.how
+    assert "{{" + no.strip("'") + "}} ~~~~" in no_section.how
+    # An option without a template is voted by signing.
+    assert "<nowiki># ~~~~</nowiki>" in abstain.how
+
+
+@pytest.mark.parametrize(
+    "bad", ["'Pour}}{{Contre'", "'Pour</nowiki>'", "'Pour|x'", "'Pour~~~~'", "'[[Pour]]'", "''"]
+)
+def test_a_template_name_that_would_break_the_draft_names_file_line_and_field(tmp_path, bad):
+    from advocacy_cli.catalog import load_catalog
+    from advocacy_cli.errors import InputError
+
+    (tmp_path / "projects.yaml").write_text(_VOTING_WIKI.format(yes=bad, no="Contra"), encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        load_catalog(tmp_path)
+    message = str(caught.value)
+    assert "projects.yaml:13: projects.xxwiki.proposal.vote_templates.vote_yes: a template name" in message
+
+
+@pytest.mark.parametrize(
+    ("case", "project", "notices", "listed"),
+    [
+        # A thread without a Notifications section (the Bar) still gets notices posted.
+        ("itwiki-bar-thread", "itwiki", True, False),
+        # A request for help has neither notices nor a section to list them in.
+        ("commons-help-request", "commonswiki", False, False),
+        # The Café has no announcement page; its proposal lists notices when there are any.
+        ("frwiki-eswiki-statement", "eswiki", False, True),
+        ("enwiki-banner", "enwiki", True, True),
+        ("dewiki-blackout", "dewiki", True, True),
+    ],
+)
+def test_the_plan_asks_to_post_and_list_notices_only_where_the_draft_has_them(
+    catalog, case, project, notices, listed
+):
+    from advocacy_cli.render import render_plan
+
+    answers, _ = load_answers(CASES[case], catalog)
+    plan = " ".join(render_plan(answers, catalog, project, TODAY).split())
+    steps = plan.split("## Next steps", 1)[1]
+    assert ("post the neutral notices of this plan" in steps) == notices
+    assert ("Notifications section" in plan) == listed

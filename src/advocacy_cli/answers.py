@@ -75,7 +75,10 @@ def _country(value: object) -> object:
             return "global"
         if re.fullmatch(r"[A-Za-z]{2}", text):
             return text.upper()
-    raise ValueError("expected a two-letter country code (ISO 3166, such as DE), EU, or global")
+    raise ValueError(_COUNTRY_SHAPE)
+
+
+_COUNTRY_SHAPE = "expected a two-letter country code (ISO 3166, such as DE), EU, or global"
 
 
 CountryCode = Annotated[str, BeforeValidator(_country)]
@@ -245,6 +248,46 @@ def check_references(data: object, catalog: Catalog, doc: YamlDocument) -> list[
     return problems
 
 
+def _read_countries(
+    data: dict[str, Any], catalog: Catalog, doc: YamlDocument
+) -> tuple[dict[str, Any], list[InputProblem]]:
+    """Return ``data`` with country aliases read as their codes (UK as GB), and a problem for
+    every well-formed code that names no country (``XY``), with the closest code suggested.
+
+    A country's name ("Italy", "Deutschland") is refused with its code suggested, from the
+    names CLDR gives in English and in the catalogue's drafting languages.
+    """
+    cause = _mapping(data.get("cause"))
+    given = cause.get("countries")
+    if not isinstance(given, list):
+        return data, []
+    from advocacy_cli.countries import closest_country, is_country
+
+    locales = tuple(language.locale or code for code, language in catalog.languages.items())
+    read: list[object] = []
+    problems = []
+    for index, value in enumerate(given):
+        code = value.strip().upper() if isinstance(value, str) else None
+        field = f"cause.countries[{index}]"
+        if isinstance(value, str) and code != "GLOBAL" and not re.fullmatch(r"[A-Z]{2}", code or ""):
+            suggestion = closest_country(value, locales)
+            hint = f" (did you mean '{suggestion}'?)" if suggestion else ""
+            message = f"{_COUNTRY_SHAPE}, got '{value.strip()}'{hint}"
+            problems.append(InputProblem(doc.path, doc.line_of(field), field, message))
+            read.append("global")  # reported here; the model need not report it again
+        elif code is None or not re.fullmatch(r"[A-Z]{2}", code) or is_country(code):
+            read.append(value)
+        elif code in catalog.country_aliases:
+            read.append(catalog.country_aliases[code].code)
+        else:
+            suggestion = closest_country(code, locales)
+            hint = f" (did you mean '{suggestion}'?)" if suggestion else ""
+            message = f"'{code}' is not an ISO 3166 country code{hint}; write codes such as DE, EU, or global"
+            problems.append(InputProblem(doc.path, doc.line_of(field), field, message))
+            read.append(value)
+    return {**data, "cause": {**cause, "countries": read}}, problems
+
+
 def _without_echoes(problems: list[InputProblem]) -> list[InputProblem]:
     """Drop "missing" for a field whose misspelling is already reported beside it.
 
@@ -311,6 +354,8 @@ def validate_answers(doc: YamlDocument, catalog: Catalog) -> Answers:
     else:
         raise InputError([InputProblem(doc.path, 1, None, "expected a mapping of answers")])
     references = check_references(data, catalog, doc)
+    data, unknown = _read_countries(data, catalog, doc)
+    references += unknown
     try:
         answers = Answers.model_validate(data)
     except ValidationError as exc:

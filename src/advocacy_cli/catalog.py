@@ -35,6 +35,20 @@ Key = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9-]*$")]
 Url = Annotated[str, StringConstraints(pattern=r"^https?://\S+$")]
 Sources = Annotated[tuple[Url, ...], Field(min_length=1)]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+_TEMPLATE_NAME_MARKUP = "{}|<>[]#~=\n"
+
+
+def _template_name(value: str) -> str:
+    """Refuse a name with markup that could end the template, its nowiki or its line."""
+    if not value.strip() or any(mark in value for mark in _TEMPLATE_NAME_MARKUP):
+        raise ValueError("a template name is its title only, without { } | < > [ ] # ~ = or a line break")
+    return value
+
+
+# A template's name, as placed between {{ and }} (vote templates shown in a draft).
+TemplateName = Annotated[str, AfterValidator(_template_name)]
+# The vote sections of a genre that votes (languages.yaml ``sections``).
+VoteOption = Literal["vote_yes", "vote_no", "vote_abstain"]
 REQUIRED_LANGUAGES = ("en", "de", "fr", "es")
 ProjectKind = Literal["community", "foundation", "affiliate"]
 
@@ -136,8 +150,9 @@ class ProposalConventions(Record):
     template_args: tuple[str, ...] = ()
     # Templates placed at the end of the draft (``reflist-talk`` lists references on a talk page).
     closing_templates: tuple[str, ...] = ()
-    # Templates voters put before their signature where the wiki votes ({{Pour}}, {{Contre}}).
-    vote_templates: tuple[str, ...] = ()
+    # The template voters put before their signature in each vote section, where the wiki
+    # votes with templates ({{Pour}} under Pour, {{Contre}} under Contre).
+    vote_templates: dict[VoteOption, TemplateName] = {}
     min_days: int = Field(default=7, ge=1, le=365)
     genre: Key = "thread"
     posting: Posting = "new-section"
@@ -356,6 +371,11 @@ class Language(Record):
     locale: str | None = None
     date_pattern: str | None = None
     direction: Literal["ltr", "rtl"] = "ltr"
+    # What the renderer puts between two sentences it joins (and before a signature), and
+    # between a label and its value: Chinese and Japanese end sentences with full-width
+    # punctuation that carries its own spacing, so they join with nothing and label with "：".
+    sentence_gap: Literal["", " "] = " "
+    label_mark: Literal[": ", " : ", "："] = ": "
     # Where CLDR's unit pattern is not how the wiki writes it ("48 時間" for "48時間").
     # A pattern, or one per CLDR plural category ({one: "{count} dag", other: "{count} dagar"}).
     units: Mapping[Literal["hour", "day"], Text | PluralForms] = {}
@@ -439,6 +459,19 @@ class LexiconFile(Record):
     lexicon: dict[Key, Concept] = {}
 
 
+class CountryAlias(Record):
+    """A country code people write that is not ISO 3166's (UK), and the ISO code it means."""
+
+    key: str = ""
+    code: Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]
+    note: Text
+    source: Url
+
+
+class CountriesFile(Record):
+    aliases: dict[Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")], CountryAlias] = {}
+
+
 class InterviewFile(Record):
     parts: dict[Key, InterviewPart] = {}
     questions: dict[QuestionKey, InterviewQuestion] = {}
@@ -454,6 +487,7 @@ FILES: dict[str, type[Record]] = {
     "languages.yaml": LanguagesFile,
     "interview.yaml": InterviewFile,
     "lexicon.yaml": LexiconFile,
+    "countries.yaml": CountriesFile,
 }
 
 
@@ -476,6 +510,8 @@ class Catalog:
     lexicon: Mapping[str, Concept] = dataclasses.field(default_factory=dict)
     # The kinds of proposal page (genres.yaml), by key.
     genres: Mapping[str, Genre] = dataclasses.field(default_factory=dict)
+    # Country codes read as another (countries.yaml: UK is GB), by the code as written.
+    country_aliases: Mapping[str, CountryAlias] = dataclasses.field(default_factory=dict)
 
     def precedents_for(self, topic: str | None = None, action: str | None = None) -> list[Precedent]:
         """Return the precedents about ``topic`` or with ``action``, oldest first."""
@@ -718,4 +754,5 @@ def load_catalog(data_dir: Path | None = None) -> Catalog:
         questions=s.get("questions", {}),  # type: ignore[arg-type]
         lexicon=s.get("lexicon", {}),  # type: ignore[arg-type]
         genres=s.get("genres", {}),  # type: ignore[arg-type]
+        country_aliases=s.get("aliases", {}),  # type: ignore[arg-type]
     )

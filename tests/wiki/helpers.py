@@ -123,3 +123,12 @@ def assert_clean_render(
     if problems:
         raise AssertionError("wikitext did not render cleanly:\n  - " + "\n  - ".join(problems))
     return templates
+
+
+# The example line of a vote section, as the draft writes it (in nowiki) and as it renders.
+_VOTE_EXAMPLE = re.compile(r"<code><nowiki>(# (?:\{\{[^{}|<>\n]+\}\} )?~~~~)</nowiki></code>")
+
+
+def vote_examples(draft: str) -> tuple[str, ...]:
+    """Return the rendered vote examples of ``draft``: markup shown on purpose, as code."""
+    return tuple(f"<code>{html.escape(line, quote=False)}</code>" for line in _VOTE_EXAMPLE.findall(draft))

@@ -34,11 +34,9 @@ def _script(
         if any(not t.startswith("en") for t in targets):
             # English texts (summary, impact, details, scope, the alternative's reason) would
             # stand untranslated in another language's draft: the interview warns
-            # (language-mismatch) once each, and the script keeps them.
-            script[at + 1 : at + 1] = ["", ""]
-            for english in (scripts.ACTION[1], scripts.ACTION[4], scripts.ALTERNATIVES[1]):
-                after = script.index(english) + 1
-                script[after:after] = [""]
+            # (language-mismatch) once for the summary and the impact together, the script
+            # keeps them, and the later English answers are only noted.
+            script[at + 1 : at + 1] = [""]
     if outreach is not None:
         at = script.index(scripts.OUTREACH[0])
         script[at : at + len(scripts.OUTREACH)] = outreach
@@ -91,6 +89,31 @@ class TestCountriesAreAsked:
         answers, _, prompter = interview(catalog, store, _script(countries=[bad, "DE"]))
         assert answers.cause.countries == ("DE",)
         assert any("two-letter country code" in reason for reason in prompter.rejected)
+
+    @pytest.mark.parametrize(
+        ("typed", "saved", "note", "informed"),
+        [
+            ("UK", ("GB",), "UK is read as GB", "Wikimedia UK"),
+            ("uk de", ("GB", "DE"), "UK is read as GB", "Wikimedia Deutschland"),
+            ("EL", ("GR",), "EL is read as GR", None),
+        ],
+    )
+    def test_an_alias_is_read_as_its_code_and_said_so(
+        self, catalog, store, typed, saved, note, informed
+    ) -> None:
+        answers, _, prompter = interview(catalog, store, _script(countries=[typed]))
+        assert answers.cause.countries == saved
+        panel = next(line for line in prompter.log if line.startswith("[Whom to inform]"))
+        assert note in panel
+        assert (informed or "No chapter in the catalogue works in these countries") in panel
+
+    @pytest.mark.parametrize(
+        ("bad", "hint"), [("XY", "not an ISO 3166 country code"), ("ED", "did you mean 'DE'?")]
+    )
+    def test_a_code_of_no_country_is_refused_with_the_closest(self, catalog, store, bad, hint) -> None:
+        answers, _, prompter = interview(catalog, store, _script(countries=[bad, "DE"]))
+        assert answers.cause.countries == ("DE",)
+        assert any(hint in reason for reason in prompter.rejected)
 
     def test_it_may_be_left_empty(self, catalog, store) -> None:
         answers, _, prompter = interview(catalog, store, _script(countries=[""]))
@@ -182,8 +205,8 @@ class TestOutreachPerCommunity:
         del data["cause"]["impact"]
         path = tmp_path / "two.yaml"
         path.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
-        # Five English texts kept for the German draft (language-mismatch), then the language.
-        script = [scripts.CAUSE[3], *[""] * 5, "", "edit", "target.projects", ["enwiki"], "write"]
+        # Five English texts kept at once for the German draft (language-mismatch), then the language.
+        script = [scripts.CAUSE[3], "", "", "edit", "target.projects", ["enwiki"], "write"]
         edited, _, _ = interview(catalog, store, script, answers_file=path)
         assert [(o.project, o.channel) for o in edited.outreach] == [("enwiki", "village-pump")]
 
@@ -244,3 +267,75 @@ class TestOutreachNamesATarget:
         path = folder / "answers.yaml"
         path.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
         return path
+
+
+class TestOutreachExampleIsTheCommunitysOwn:
+    @staticmethod
+    def _examples(prompter) -> list[str]:
+        forms = ("Neutral notice at ", "Entry in ", "News item for ", "Message to ")
+        return [line for line in prompter.log if line.startswith(tuple(f'For example "{f}' for f in forms))]
+
+    @pytest.mark.parametrize(
+        ("target", "own", "channel"),
+        [
+            ("enwiki", "Wikipedia:Village pump", "village-pump"),
+            ("dewiki", "Wikipedia:Projektdiskussion", "village-pump"),
+            ("itwiki", "Wikipedia:Bar", "village-pump"),
+            ("frwiki", "Wikipédia:Le Bistro", "village-pump"),
+            ("jawiki", "Wikipedia:コメント依頼", "centralized-discussion"),
+        ],
+    )
+    def test_one_target_gets_an_example_from_its_venues(self, catalog, store, target, own, channel) -> None:
+        _, _, prompter = interview(catalog, store, _script(targets=[target], outreach=[[channel], ""]))
+        (example,) = self._examples(prompter)
+        assert own in example
+        if target != "enwiki":
+            assert "Village pump" not in example
+
+    def test_each_of_two_targets_gets_its_own_example(self, catalog, store) -> None:
+        _, _, prompter = interview(catalog, store, _script(targets=TWO, outreach=PER_PROJECT))
+        english, german = self._examples(prompter)
+        assert "Wikipedia:Village pump" in english
+        # German Wikipedia's first ticked channel is its box of ways to take part.
+        assert "Vorlage:Beteiligen" in german and "Village pump" not in german
+
+
+class TestOneLanguageWarningForAllAnswers:
+    def test_english_answers_for_a_german_draft_are_settled_with_one_menu(self, catalog, store) -> None:
+        answers, _, prompter = interview(catalog, store, _script(targets=["dewiki"]))
+        # The summary and the impact are in English when the target is chosen: one panel, one menu.
+        menus = [line for line in prompter.log if line == "? What now?"]
+        assert len(menus) == 1
+        panel = next(line for line in prompter.log if line.startswith("[Warning: language-mismatch]"))
+        assert panel.startswith("[Warning: language-mismatch] In these answers: cause.summary, cause.impact.")
+        # The English answers given after it are noted in a line each, not asked about again.
+        notes = [line for line in prompter.log if line.startswith("Also ")]
+        assert [n.split(":", 1)[0] for n in notes] == [
+            "Also action.details",
+            "Also action.scope",
+            "Also alternatives[0].why_not",
+        ]
+        assert all(n.endswith("(kept, as chosen above)") for n in notes)
+        assert answers.target.projects == ("dewiki",)
+
+    def test_changing_one_answer_asks_it_again_and_the_warning_comes_back_for_the_rest(
+        self, catalog, store
+    ) -> None:
+        script = _script(targets=["dewiki"])
+        at = script.index(["dewiki"]) + 1
+        german = (
+            "Der Bundestag berät über ein Gesetz, das alle Plattformen zu Uploadfiltern verpflichten würde."
+        )
+        # Change the summary (first offered), type it in German, then keep the impact alone.
+        script[at : at + 1] = ["cause.summary", german, ""]
+        answers, _, prompter = interview(catalog, store, script)
+        assert answers.cause.summary == german
+        panels = [line for line in prompter.log if line.startswith("[Warning: language-mismatch]")]
+        assert panels[0].startswith(
+            "[Warning: language-mismatch] In these answers: cause.summary, cause.impact."
+        )
+        # The impact alone is warned about on its own, with its own menu; once it is kept,
+        # the later English answers are only noted.
+        assert "In these answers" not in panels[1]
+        assert len([line for line in prompter.log if line == "? What now?"]) == 2
+        assert len([line for line in prompter.log if line.startswith("Also ")]) == 3

@@ -316,14 +316,12 @@ def test_progress_total_only_shrinks(catalog, store):
 
 def test_precedents_on_the_target_wiki_come_first_and_stay_short(catalog, store):
     script = scripts.full_script()
-    # English answers are kept for the German draft: each language warning is answered
-    # "keep it" (summary, impact, scope, the alternative's reason).
+    # English answers are kept for the German draft: the language warning on the summary
+    # and the impact is answered "keep them all" once; the later English answers are noted.
     target = script.index(["enwiki"])
-    script[target : target + 1] = [["dewiki"], "", ""]
+    script[target : target + 1] = [["dewiki"], ""]
     at = script.index("banner")
-    script[at : at + 5] = ["blackout", "", "2027-06-28", "24", "All readers", ""]
-    reason = script.index(scripts.ALTERNATIVES[1])
-    script[reason : reason + 1] = [scripts.ALTERNATIVES[1], ""]
+    script[at : at + 5] = ["blackout", "", "2027-06-28", "24", "All readers"]
     script[script.index(scripts.OUTREACH[1])] = ""
     _, _, prompter = interview(catalog, store, script)
     panel = next(line for line in prompter.log if line.startswith("[What happened before with: Blackout]"))

@@ -45,12 +45,11 @@ def test_countries_and_outreach_per_community_survive_ctrl_c(tmp_path, catalog):
     partial = _partial(tmp_path)
     s = Session(tmp_path, "new", "--answers", str(partial), *TODAY_ARGS, "--out", "drafts")
     s.type(prompt(catalog, "cause.impact"), scripts.CAUSE[3])
-    # The English texts would stand untranslated in the German draft: each warning is kept
-    # ("Keep it as it is" is the menu's last entry, one step up from the first).
-    for _ in range(5):
-        s.expect("What now?")
-        s.expect("Keep it as it is")
-        s.child.send(UP + ENTER)
+    # The English texts would stand untranslated in the German draft: one warning lists
+    # them, and they are kept together ("Keep them all" is the menu's last entry).
+    s.expect("What now?")
+    s.expect("Keep them all as they are")
+    s.child.send(UP + ENTER)
     s.type(prompt(catalog, "cause.countries"), "Germany")
     s.expect("two-letter country code")
     s.child.send(CLEAR + "de at" + ENTER)
@@ -90,3 +89,59 @@ def test_countries_and_outreach_per_community_survive_ctrl_c(tmp_path, catalog):
     english_plan = (tmp_path / "drafts" / "posting-plan.enwiki.md").read_text(encoding="utf-8")
     assert "Village pump (policy)" not in german_plan
     assert "Wikimedia Österreich" in german_plan and "Wikimedia UK" not in english_plan
+
+
+# The fields in English that the German draft would quote untranslated, as the rule names them.
+ENGLISH_FIELDS = (
+    "cause.summary",
+    "cause.impact",
+    "action.details",
+    "action.scope",
+    "alternatives[0].why_not",
+)
+
+
+def test_english_answers_for_a_german_draft_are_warned_about_once(tmp_path, catalog):
+    s = Session(tmp_path, "new", "--answers", str(_partial(tmp_path)), *TODAY_ARGS, "--out", "drafts")
+    s.type(prompt(catalog, "cause.impact"), scripts.CAUSE[3])
+    s.expect("In these answers:")
+    s.expect("What now?")
+    # One panel names every English answer, then one menu offers to change each of them.
+    panel = " ".join(s.output.split())
+    for field in ENGLISH_FIELDS:
+        assert field in panel, field
+    s.expect("Keep them all as they are")
+    s.child.send(UP + ENTER)
+    s.expect(prompt(catalog, "cause.countries"))
+    # Nothing more is asked about them before the next question (the one menu's answer is
+    # echoed once, as questionary does).
+    assert s.output.count("What now?") == 1
+    s.child.send(CTRL_C)
+    assert s.finish() == 130
+
+
+def test_a_german_answer_for_a_german_draft_is_not_warned_about(tmp_path, catalog):
+    path = _partial(tmp_path)
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data["target"]["projects"] = ["dewiki"]
+    data["cause"]["summary"] = (
+        "Der Bundestag berät über ein Gesetz, das alle Plattformen zu Uploadfiltern verpflichten würde."
+    )
+    data["action"]["details"] = (
+        "Ein kurzes Banner verweist auf eine neutrale Erklärseite mit den Argumenten beider Seiten."
+    )
+    data["action"]["scope"] = "Alle abgemeldeten Leserinnen und Leser in Deutschland"
+    data["alternatives"][0]["why_not"] = (
+        "Damit erreichen wir nur Menschen, die die Bewegung ohnehin verfolgen."
+    )
+    path.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    s = Session(tmp_path, "new", "--answers", str(path), *TODAY_ARGS, "--out", "drafts")
+    # Only the impact, typed in English, is warned about: alone, as before, with its own menu.
+    s.type(prompt(catalog, "cause.impact"), scripts.CAUSE[3])
+    s.expect("What now?")
+    s.expect("Keep it as it is")
+    assert "In these answers:" not in s.output
+    s.child.send(UP + ENTER)
+    s.expect(prompt(catalog, "cause.countries"))
+    s.child.send(CTRL_C)
+    assert s.finish() == 130

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
-from advocacy_cli.catalog import Project, Venue
+from advocacy_cli.catalog import Project, Venue, VoteOption
 from advocacy_cli.render import foreign, localise
 from advocacy_cli.render.common import (
     Facts,
@@ -32,6 +32,14 @@ class Item:
 
 
 @dataclass(frozen=True)
+class VoteSection:
+    """One option's vote section: its heading and how to vote there, both safe wikitext."""
+
+    heading: str
+    how: str
+
+
+@dataclass(frozen=True)
 class DraftView:
     """What ``proposal.wiki.j2`` and ``request.wiki.j2`` place, in order."""
 
@@ -41,18 +49,21 @@ class DraftView:
     level: str
     sublevel: str
     order: tuple[str, ...]
-    sign_opening: bool
     initiators: str | None
     supporters: str | None
     options: str | None
     evaluation: str | None
     voting: str | None
-    votes: tuple[str, ...]
+    votes: tuple[VoteSection, ...]
     endorsements: str | None
     references_tag: str
     template: str | None
     question: str
     intro: str
+    # The question, the intro and the signature, joined as the language joins sentences.
+    opening: str
+    # What follows a label ("Start: ", "Début : ", "开始：").
+    colon: str
     sections: dict[str, str]
     background: str
     references: tuple[str, ...]
@@ -399,6 +410,30 @@ def _also_asked(facts: Facts) -> str | None:
     return facts.phrases.fill_safe("also_asked", venue=names)
 
 
+_VOTE_OPTIONS: tuple[VoteOption, ...] = ("vote_yes", "vote_no", "vote_abstain")
+
+
+def _vote_sections(facts: Facts) -> tuple[VoteSection, ...]:
+    """Return the vote sections, each showing the line a vote takes on this wiki.
+
+    Where the wiki votes with templates ({{Pour}} under Pour), the line names the section's
+    template; else it is a numbered signature. The line is shown inside nowiki, so the
+    draft itself transcludes no template and holds no signature but the proposer's.
+    """
+    if "voting" not in facts.genre.sections:
+        return ()
+    templates = facts.conventions.vote_templates if facts.community else {}
+    sections = []
+    for option in _VOTE_OPTIONS:
+        # Template names are checked when the catalogue loads (catalog.TemplateName): no
+        # character of theirs can close the template, the nowiki or the line.
+        template = templates.get(option)
+        line = f"# {{{{{template}}}}} ~~~~" if template else "# ~~~~"
+        how = facts.phrases.fill_safe("vote_how", line=f"<code><nowiki>{line}</nowiki></code>")
+        sections.append(VoteSection(facts.phrases.section(option), how))
+    return tuple(sections)
+
+
 def _genre_parts(facts: Facts) -> dict[str, str | None]:
     """Return the texts of the sections only some genres have (initiators, votes ...)."""
     phrases, order = facts.phrases, facts.genre.sections
@@ -440,26 +475,28 @@ def build_draft(facts: Facts) -> DraftView:
     )
     closing = facts.conventions.closing_templates if facts.community else ()
     references_tag = "{{" + wiki_inline(closing[0]) + "}}" if closing else "<references />"
-    votes = ("vote_yes", "vote_no", "vote_abstain") if "voting" in order else ()
     note_keys = _genre_keys(facts, "disclosure_note")
+    also_asked = _also_asked(facts)
+    signs = "initiators" not in order  # where initiators sign, the opening is not signed again
+    opening = (question, intro, also_asked or "", "~~~~" if signs else "")
     return DraftView(
         heading=None if page else heading_text(facts),
         level="==" if page else "===",
         sublevel="===" if page else "====",
         order=order,
-        # Where initiators sign, the opening statement is not signed a second time.
-        sign_opening="initiators" not in order,
         initiators=parts["initiators"],
         supporters=parts["supporters"],
         options=parts["options"],
         evaluation=parts["evaluation"],
         voting=parts["voting"],
-        votes=tuple(phrases.section(key) for key in votes),
+        votes=_vote_sections(facts) if facts.community else (),
         endorsements=parts["endorsements"],
         references_tag=references_tag,
         template=_template(facts),
         question=question,
         intro=intro,
+        opening=facts.language.sentence_gap.join(part for part in opening if part),
+        colon=facts.language.label_mark,
         sections={key: phrases.section(key) for key in phrases.english.sections},
         background=foreign.block(answers.cause.summary, facts),
         references=tuple(wiki_url(url) for url in answers.cause.sources),
@@ -480,5 +517,5 @@ def build_draft(facts: Facts) -> DraftView:
         notices=notices,
         inform_intro=phrases.raw("chapter_intro"),
         inform=_inform(facts),
-        also_asked=_also_asked(facts),
+        also_asked=also_asked,
     )

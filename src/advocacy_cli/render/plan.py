@@ -88,6 +88,8 @@ class PlanView:
     conventions: str
     discuss: tuple[Place, ...]
     notices: tuple[Notice, ...]
+    # Whether the draft has a Notifications section where posted notices are listed.
+    lists_notices: bool
     send_to: tuple[Place, ...]
     inform: tuple[Place, ...]
     centralnotice: Place | None
@@ -199,7 +201,8 @@ def notice_text(facts: Facts, form: str, place: NoticePlace | None = None) -> st
         return f"{_proposal_url(facts)} {question_text(facts, lambda t: t)}"
     if form == "news-item":
         return facts.phrases.fill_safe("news_text", link=link, question=question_text(facts))
-    return facts.phrases.fill_safe("notice_text", venue=link, question=question_text(facts)) + " ~~~~"
+    notice = facts.phrases.fill_safe("notice_text", venue=link, question=question_text(facts))
+    return notice + facts.language.sentence_gap + "~~~~"
 
 
 def _user_named(facts: Facts) -> bool:
@@ -355,7 +358,7 @@ def _unconfirmed(facts: Facts) -> tuple[str, ...]:
         "page": "the title pattern of the proposal's page",
         "announce_on": "the page where the proposal is signalled",
         "announce_form": "the form in which the proposal is signalled",
-        "templates": "the templates the proposal carries",
+        "templates": "the templates the proposal carries or its votes use",
         "genre": "the kind of page the proposal takes",
         "before": "what must happen before the proposal starts",
     }
@@ -417,10 +420,17 @@ def _next_steps(facts: Facts, draft_file: str, decide: Place | None) -> tuple[st
         )
     for step in _before_steps(facts):
         steps.append(f"{project}: from {step.when}, {step.what[:1].lower()}{step.what[1:]}.")
-    steps.append(
-        f"{project}: on {_day(timeline.opens, facts)}, when it opens, post the neutral notices of this "
-        "plan, then note them in the Notifications section of the proposal."
-    )
+    if notice_places(facts):
+        # A genre without a Notifications section (a request for help) lists none there.
+        listed = (
+            ", then note them in the Notifications section of the proposal"
+            if "notifications" in facts.genre.sections
+            else ""
+        )
+        steps.append(
+            f"{project}: on {_day(timeline.opens, facts)}, when it opens, post the neutral notices "
+            f"of this plan{listed}."
+        )
     steps.append(f"{project}: inform the organisations listed under Whom else to inform.")
     if facts.action.needs_centralnotice:
         steps.append(
@@ -488,7 +498,7 @@ def build_plan(facts: Facts) -> PlanView:
         before=_before_steps(facts) if facts.community else (),
         unconfirmed=_unconfirmed(facts) if facts.community else (),
         paid_note=_paid_note(facts),
-        vote_templates=tuple(md_inline("{{" + t + "}}") for t in facts.conventions.vote_templates)
+        vote_templates=tuple(md_inline("{{" + t + "}}") for t in facts.conventions.vote_templates.values())
         if facts.community
         else (),
         decides=md_inline(project.decides),
@@ -497,6 +507,7 @@ def build_plan(facts: Facts) -> PlanView:
         if facts.community
         else (),
         notices=_notices(facts),
+        lists_notices="notifications" in facts.genre.sections if facts.community else False,
         send_to=() if facts.community else _contact_places(project),
         inform=_inform(facts),
         centralnotice=centralnotice,

@@ -141,6 +141,9 @@ class Interview:
         self.reasons = dict(reasons or {})
         self.checker = checker
         self.kept: set[FindingKey] = set()
+        # Rules whose warnings the user chose to keep: the same warning on a later answer
+        # (another English text for a German draft) is then noted, not asked about again.
+        self.kept_rules: set[str] = set()
         self.parts_shown: set[str] = set()
         self.precedents_shown: set[str] = set()
         # Questions asked in this run: a per-project question counts as answered once asked,
@@ -412,8 +415,12 @@ class Interview:
             ticked = [k for k in picked if k not in refused]
         item_text = self.catalog.questions.get(f"{question.key}.{question.item_text}")
         item_prompt = item_text.prompt if item_text else question.item_text
-        if picked and item_text and item_text.help and not earlier:
-            self.prompter.show(item_text.help)
+        if picked and item_text and item_text.help:
+            # The example is this community's own page for what was ticked (each community
+            # is asked in turn), never another wiki's.
+            example = self._note_example(question, picked, project)
+            if example is not None:
+                self.prompter.show(item_text.help.replace("{example}", example))
         items: list[dict[str, Any]] = []
         for index, key in enumerate(picked):
 
@@ -430,6 +437,21 @@ class Interview:
             )
             items.append({question.item_key: key, question.item_text: raw.strip() or None, **extra})
         return items
+
+    def _note_example(self, question: Question, picked: list[str], project: str | None) -> str | None:
+        """Return an example note from the catalogue: the first ticked channel with a venue
+        of the community asked about, else its first page that takes notices."""
+        for key in picked:
+            example = self._item_default(question, key, project)
+            if example is not None:
+                return example
+        targets = [project] if project is not None else get_path(self.data, "target.projects") or ()
+        for target in targets:
+            entry = self.catalog.projects.get(target)
+            for venue in entry.venues if entry is not None else ():
+                if venue.channel and venue.role in ("announce", "discuss"):
+                    return self._item_default(question, venue.channel, target)
+        return None
 
     def _refused_items(
         self,
@@ -508,12 +530,20 @@ class Interview:
         elif question.key == "cause.countries" and value:
             self._teach_countries([str(v).upper() for v in value])
 
-    def _teach_countries(self, countries: list[str]) -> None:
+    def _teach_countries(self, given: list[str]) -> None:
+        # An alias is read as its code (UK as GB), as the answers model reads it; say so.
+        aliases = self.catalog.country_aliases
+        notes = [
+            f"{code} is read as {aliases[code].code}: {aliases[code].note}"
+            for code in given
+            if code in aliases
+        ]
+        countries = [aliases[code].code if code in aliases else code for code in given]
         # The same choice the plans make (render/common.py, Facts.chapters): by country.
         affiliates = [p for p in self.catalog.projects.values() if p.kind == "affiliate"]
         informed = [p.name for p in affiliates if p.country in countries]
         foundation = next((p.name for p in self.catalog.projects.values() if p.kind == "foundation"), None)
-        lines = [
+        lines = notes + [
             f"The plans will suggest informing: {', '.join(informed)}."
             if informed
             else ("No chapter in the catalogue works in these countries; the plans name none.")
@@ -591,6 +621,16 @@ class Interview:
                 return
             finding = pending[0]
             owner = question_for_field(finding.field) or current
+            if finding.severity is Severity.WARNING:
+                # One warning on several answers (English texts for a German draft) is
+                # shown and settled once, listing them, not once per answer.
+                group = [f for f in pending if f.rule == finding.rule and f.severity is Severity.WARNING]
+                if finding.rule in self.kept_rules:
+                    self._note_kept(group)
+                    continue
+                if len(group) > 1:
+                    self._settle_group(group, current)
+                    continue
             self.explain(finding)
             if finding.severity is Severity.INFO:
                 # A note asks for nothing; showing it once is enough.
@@ -605,9 +645,36 @@ class Interview:
             choice = self.prompter.select("What now?", options, default=options[0].value)
             if not choice:
                 self.kept.add(finding_key(finding))
+                self.kept_rules.add(finding.rule)
                 continue
             self.ask(QUESTIONS_BY_KEY[choice])
             self._prune()
+
+    def _settle_group(self, group: list[Finding], current: Question) -> None:
+        """Show one warning for every answer it concerns; change one of them, or keep all."""
+        self.explain_group(group)
+        options = []
+        for finding in group:
+            owner = question_for_field(finding.field) or current
+            options += [
+                Choice(f"Change the answer: {self.wording(q)[0]}", q.key)
+                for q in self.fixes(finding, owner, current)
+            ]
+        options = list({c.value: c for c in options}.values())
+        options.append(Choice("Keep them all as they are", ""))
+        choice = self.prompter.select("What now?", options, default=options[0].value)
+        if not choice:
+            self.kept.update(finding_key(f) for f in group)
+            self.kept_rules.add(group[0].rule)
+            return
+        self.ask(QUESTIONS_BY_KEY[choice])
+        self._prune()
+
+    def _note_kept(self, group: list[Finding]) -> None:
+        """Say in one line that a warning already kept for other answers also holds here."""
+        fields = ", ".join(f.field or "" for f in group)
+        self.prompter.show(f"Also {fields}: {group[0].message} (kept, as chosen above)", tone="info")
+        self.kept.update(finding_key(f) for f in group)
 
     def fixes(self, finding: Finding, owner: Question, current: Question) -> list[Question]:
         """Return the questions whose answer can settle ``finding``, the likeliest first.
@@ -641,6 +708,22 @@ class Interview:
             lines.append("The drafts cannot be written until this is changed.")
         title = f"{SEVERITY_LABELS[finding.severity]}: {finding.rule}"
         self.prompter.show("\n".join(lines), title=title, tone=finding.severity.value)
+
+    def explain_group(self, group: list[Finding]) -> None:
+        """Show one warning that concerns several answers: which ones, what, what to do."""
+        first = group[0]
+        lines = [f"In these answers: {', '.join(f.field or '' for f in group)}."]
+        messages = list(dict.fromkeys(f.message for f in group))
+        lines += messages if len(messages) == 1 else [f"{f.field}: {f.message}" for f in group]
+        if first.suggestion:
+            lines.append(f"What to do instead: {first.suggestion}")
+        lines.append("")
+        more = f"More, with examples: advocacy rules {first.rule}"
+        if first.policy:
+            more += f" · {first.policy}"
+        lines.append(more)
+        title = f"{SEVERITY_LABELS[first.severity]}: {first.rule}"
+        self.prompter.show("\n".join(lines), title=title, tone=first.severity.value)
 
     def acknowledge_existing(self) -> None:
         """Treat warnings on saved answers as kept (they were shown before the interruption)."""
