@@ -95,3 +95,23 @@ class TestAnyWikiKey:
 
     def test_the_catalogues_own_projects_come_first(self, catalog):
         assert project_for_key(catalog, "dewiki") is catalog.projects["dewiki"]
+
+
+class TestAWikiNamedAsAPagesPlace:
+    @pytest.mark.parametrize(
+        ("question", "language"),
+        [
+            ("Propuesta: mostrar un banner a los lectores que enlace a una página de Meta.", "es"),
+            ("Proposal: a banner for readers, with a link to a page on Meta.", "en"),
+            ("Proposta: un banner che rimanda a una pagina su Meta.", "it"),
+            ("Vorschlag: ein Banner mit Link auf eine Seite auf Meta.", "de"),
+        ],
+    )
+    def test_is_not_the_target(self, catalog, question, language):
+        guess = guess_target(catalog, "== Banner ==\n" + question, question, language)
+        assert guess.project is None or guess.project.key != "metawiki"
+
+    def test_a_wiki_named_as_the_subject_still_is(self, catalog):
+        question = "Should Meta host a statement, with a link to a page on Commons?"
+        guess = guess_target(catalog, "== Statement ==\n" + question, question, "en")
+        assert guess.project is not None and guess.project.key == "metawiki"

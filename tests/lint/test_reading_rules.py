@@ -432,3 +432,31 @@ class TestCentralNoticeRequest:
             assert messages == []
         else:
             assert len(messages) == 1 and expected in messages[0]
+
+
+class TestAListThatAnnouncesIsNoVenue:
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "The RfC will be announced on the mailing list; the vote happens here.",
+            "Das Meinungsbild wird auf der Mailingliste angekündigt, abgestimmt wird hier.",
+            "La prise de décision sera annoncée sur la liste de diffusion et le vote aura lieu ici.",
+            "La votación se anunciará en la lista de correo.",
+            "Il sondaggio sarà segnalato sulla mailing list; si vota qui.",
+        ],
+    )
+    def test_announcing_on_a_list(self, catalog, sentence):
+        text = GOOD.replace("=== Timeline ===", f"=== Notices ===\n{sentence}\n\n=== Timeline ===")
+        assert "wrong-venue" not in _rules(text, catalog)
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "We will decide on the mailing list whether to run it.",
+            "Die Entscheidung fällt auf der Mailingliste des Vereins.",
+            "Si decide nella lista di discussione del comitato.",
+        ],
+    )
+    def test_deciding_on_a_list_is_still_reported(self, catalog, sentence):
+        text = GOOD.replace("=== Timeline ===", f"=== Notices ===\n{sentence}\n\n=== Timeline ===")
+        assert "wrong-venue" in _rules(text, catalog)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from advocacy_cli.catalog import Action, Catalog, Project
@@ -102,17 +103,36 @@ def check_answers(ctx: AnswerContext) -> Iterator[Finding]:
     yield from phrase_findings(ctx, WRONG_VENUE, plans)
 
 
+# How far before a venue the word that makes it an announcement may stand.
+ANNOUNCE_REACH = 40
+_CLAUSE_BREAK = re.compile(r"[;:]")
+
+
+def _clause(sentence: str, at: int) -> tuple[int, int]:
+    """Return the clause of ``sentence`` around offset ``at`` (split at ';' and ':')."""
+    before = [m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, at)]
+    after = _CLAUSE_BREAK.search(sentence, at)
+    return (before[-1] if before else 0), (after.start() if after else len(sentence))
+
+
 def check_draft(ctx: DraftContext) -> Iterator[Finding]:
     """Report decisions planned off-wiki, and targets that cannot decide the proposed action."""
     words = ctx.draft.words
     off_wiki = lexicon.pattern(ctx.catalog, "off-wiki-venue")
     deciding = lexicon.pattern(ctx.catalog, "decide")
     negation = lexicon.pattern(ctx.catalog, "negation")
+    announcing = lexicon.pattern(ctx.catalog, "announce")
     for start, end in sentences(words, 0, len(words), ctx.language):
         chunk = words[start:end]
         venue = off_wiki.search(chunk)
-        decide = deciding.search(chunk)
-        if venue and decide and not negated(chunk, max(venue.start(), decide.start()), negation):
+        if venue is None:
+            continue
+        # The decision must be taken where the list is named: "announced on the mailing list;
+        # the vote is here" uses the list as it should be used.
+        a, b = _clause(chunk, venue.start())
+        decide = deciding.search(chunk, a, b)
+        told = announcing.search(chunk, max(a, venue.start() - ANNOUNCE_REACH), venue.start())
+        if decide and not told and not negated(chunk, max(venue.start(), decide.start()), negation):
             yield ctx.finding(
                 WRONG_VENUE,
                 start + venue.start(),

@@ -86,11 +86,18 @@ def _venue_named(catalog: Catalog, text: str) -> Project | None:
     return best[1] if best else None
 
 
+# How far before a wiki's name the words that make it a page's place may stand.
+PLACE_REACH = 30
+
+
 def _wiki_named(catalog: Catalog, question: str, language: str | None) -> tuple[str | None, str | None]:
     """Return the family and language of the wiki a question names ("the German Wikipedia")."""
+    place = lexicon.pattern(catalog, "name-place-cues")
     for family in ("commons", "wikidata", "wikisource", "meta"):
-        if lexicon.pattern(catalog, f"name-{family}").search(question):
-            return family, None
+        for named in lexicon.pattern(catalog, f"name-{family}").finditer(question):
+            # "a link to a page on Meta" names where a page lives, not the wiki that decides.
+            if not place.search(question, max(0, named.start() - PLACE_REACH), named.start()):
+                return family, None
     m = re.search(r"wikip[eé]dia", question, re.IGNORECASE)
     if not m:
         return None, None
