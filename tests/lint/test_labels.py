@@ -161,10 +161,35 @@ class TestImpactMattersMostForTheSitesReach:
         assert [f.severity for f in found] == [Severity.INFO]
         assert "no banner, logo or blackout is proposed" in found[0].message
 
-    def test_with_a_banner_it_is_a_warning(self, catalog):
-        text = GOOD.replace(IMPACT, f"=== Notes ===\n{STAKE}\n")
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "== Logo for World Animal Day ==\nI propose a temporary logo on 4 October 2027 for all visitors. "
+            "Animals deserve our support and Wikipedia cares. ~~~~\n\nAlternatives: nothing.",
+            "== Banner sobre la directiva ==\nPropongo poner un banner en Wikipedia sobre la directiva, que es muy "
+            "mala para internet. ~~~~\n\nAlternativas: no hacer nada.",
+        ],
+    )
+    def test_a_banner_with_no_word_on_the_projects_is_a_warning(self, catalog, text):
         found = [f for f in lint_text(text, catalog, TODAY, None) if f.rule == "missing-impact"]
         assert [f.severity for f in found] == [Severity.WARNING]
+
+    @pytest.mark.parametrize(
+        "said",
+        [
+            "Our editors in Spain write about these archives every day.",
+            "Los lectores de España buscan estos temas a diario.",
+            "Molte voci citano proprio queste fonti.",
+        ],
+    )
+    def test_a_banner_whose_draft_speaks_of_the_projects_is_a_note(self, catalog, said):
+        text = (
+            "== Banner ==\nI propose a banner from 1 to 3 June 2027 for logged-out readers in Spain. ~~~~\n\n"
+            f"=== Notes ===\n{said}\n\nAlternatives: nothing."
+        )
+        found = [f for f in lint_text(text, catalog, TODAY, None) if f.rule == "missing-impact"]
+        assert [f.severity for f in found] == [Severity.INFO]
+        assert "speaks of the projects elsewhere" in found[0].message
 
 
 class TestWhatIsWeighedIsNotProposed:

@@ -460,3 +460,23 @@ class TestAListThatAnnouncesIsNoVenue:
     def test_deciding_on_a_list_is_still_reported(self, catalog, sentence):
         text = GOOD.replace("=== Timeline ===", f"=== Notices ===\n{sentence}\n\n=== Timeline ===")
         assert "wrong-venue" in _rules(text, catalog)
+
+
+class TestTableMarkupIsNotWording:
+    @pytest.mark.parametrize(
+        "table",
+        [
+            '{| class="wikitable"\n! Option !! Was passiert !! Dauer\n|-\n| A || Banner || 3 Tage\n|}',
+            "{|\n! !! Qué !! Para quién !! Fechas\n|-\n| 1 || banner || lectores\n|}",
+            "{|\n!Option!!Size\n|-\n|A||24 hours\n|}",
+        ],
+    )
+    def test_header_separators_are_no_exclamation_marks(self, catalog, table):
+        text = (
+            "== Banner ==\nShould we show a banner? ~~~~\n" + table + "\n\n=== Alternatives ===\n* Nothing.\n"
+        )
+        assert "loaded-wording" not in _rules(text, catalog)
+
+    def test_real_exclamation_marks_in_the_opening_still_count(self, catalog):
+        text = "== Banner ==\nStop the law now!! ~~~~\n{|\n! A !! B\n|}\n"
+        assert "loaded-wording" in _rules(text, catalog)

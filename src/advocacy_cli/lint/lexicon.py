@@ -60,6 +60,7 @@ CONCEPTS = (
     "role",
     "paid",
     "project-words",
+    "project-things",
     "impact-words",
     "decide",
     "announce",

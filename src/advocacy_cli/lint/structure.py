@@ -395,6 +395,7 @@ def parse_draft(
             hidden.append((m.start(1), m.end(2) if m.group(2) else m.end(1)))
     hidden += [(m.start(), m.end()) for m in _EXTERNAL.finditer(own) if "mailto:" not in m.group(0)]
     hidden += [(t.name_start, t.name_end) for t in templates]
+    hidden += _table_markup(own)
     words = blank(own, hidden)
     labelled = tuple(_labelled(own, names))
     return Draft(
@@ -408,6 +409,20 @@ def parse_draft(
         labelled,
         replies,
     )
+
+
+# A table's header and data lines: "! a !! b" and "| a || b"; their '!!' and '||' are markup.
+_TABLE_LINE = re.compile(r"^[ \t]*[!|](?![}+-])[^\n]*", re.MULTILINE)
+_CELL_MARKS = re.compile(r"!!|\|\||^[ \t]*[!|]")
+
+
+def _table_markup(text: str) -> list[tuple[int, int]]:
+    """Return where table cells are marked ("!", "!!", "|", "||"), not to be read as words."""
+    spans = []
+    for line in _TABLE_LINE.finditer(text):
+        for mark in _CELL_MARKS.finditer(line.group()):
+            spans.append((line.start() + mark.start(), line.start() + mark.end()))
+    return spans
 
 
 def _labelled(own: str, names: SectionNames) -> Iterator[Section]:

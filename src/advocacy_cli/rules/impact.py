@@ -78,23 +78,39 @@ def check_draft(ctx: DraftContext) -> Iterator[Finding]:
         if long_word_count(draft.words[start:end]) >= MIN_IMPACT_WORDS:
             return
     words = draft.words
-    projects = lexicon.pattern(ctx.catalog, "project-words")
+    names = lexicon.pattern(ctx.catalog, "project-words")
+    things = lexicon.pattern(ctx.catalog, "project-things")
     effects = lexicon.pattern(ctx.catalog, "impact-words")
+    actions = list(lexicon.action_words(ctx.catalog).values())
+    talks_of_projects = False
     for start, end in sentences(words, 0, len(words), ctx.language):
         chunk = words[start:end]
-        if projects.search(chunk) and effects.search(chunk):
+        about_things = things.search(chunk) is not None
+        if (about_things or names.search(chunk)) and effects.search(chunk):
             return
+        # A sentence about the projects' articles, images, editors or readers that is not the
+        # request itself may well say the link in words no list knows; "Wikipedia cares" or
+        # "Wikipedia should take part" does not.
+        if about_things and not any(p.search(chunk) for p in actions):
+            talks_of_projects = True
     anchor = next(iter(draft.sections_with("impact")), None) or draft.title
-    # The link matters most where the site's reach is asked for (a banner, a logo, a
-    # blackout); a statement or a request for help that touches no page is only a note.
+    # Sure only where the site's reach is asked for (a banner, a logo, a blackout) and no
+    # sentence but the request speaks of the projects; otherwise a note of what was assumed.
     on_site = bool(ctx.proposed_actions())
+    sure = on_site and not talks_of_projects
+    why_note = (
+        " (no banner, logo or blackout is proposed, so this is a note)"
+        if not on_site
+        else " (the draft speaks of the projects elsewhere; check that it says how they are affected)"
+        if not sure
+        else ""
+    )
     yield ctx.finding(
         MISSING_IMPACT,
         *ctx.at_section(anchor),
-        "the draft does not explain how the cause affects the projects, their editors or readers"
-        + ("" if on_site else " (no banner, logo or blackout is proposed, so this is a note)"),
+        "the draft does not explain how the cause affects the projects, their editors or readers" + why_note,
         "add a section such as 'Why this matters' with the concrete effect on the projects",
-        severity=None if on_site else Severity.INFO,
+        severity=None if sure else Severity.INFO,
     )
 
 
