@@ -115,3 +115,16 @@ class TestAWikiNamedAsAPagesPlace:
         question = "Should Meta host a statement, with a link to a page on Commons?"
         guess = guess_target(catalog, "== Statement ==\n" + question, question, "en")
         assert guess.project is not None and guess.project.key == "metawiki"
+
+
+class TestAnEditionTheCatalogueLacks:
+    @pytest.mark.parametrize(
+        ("question", "language", "key"),
+        [
+            ("Schreibwettbewerb auf Wikisource: Wer macht mit?", "de", "dewikisource"),
+            ("Un editathon su Wikisource per le autrici in pubblico dominio?", "it", "itwikisource"),
+        ],
+    )
+    def test_is_that_edition_not_another_languages(self, catalog, question, language, key):
+        guess = guess_target(catalog, "== Wikisource ==\n" + question, question, language)
+        assert guess.project is not None and guess.project.key == key

@@ -230,3 +230,39 @@ class TestSubtractSpans:
     )
     def test_the_parts_outside_every_hole(self, spans, holes, expected):
         assert subtract_spans(spans, holes) == expected
+
+
+class TestALabelIntroducesItsTableOrList:
+    @pytest.mark.parametrize(
+        "block",
+        [
+            "'''Optionen:'''\n{| class=\"wikitable\"\n! Option !! Was\n|-\n| A || Logo\n|}",
+            "'''Alternatives:'''\n* a statement\n* nothing",
+        ],
+    )
+    def test_the_table_or_list_is_the_labels_text(self, block):
+        label = read_labels(block)[0]
+        assert block[label.body_start : label.body_end].strip().endswith(("|}", "* nothing"))
+
+
+class TestAProposersLineAfterTheVotes:
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Proposants : [[Utilisateur:Exemple-Héron|Exemple-Héron]] ([[Discussion utilisateur:Exemple-Héron|discuter]]) 10 février 2027 à 21:15 (CET)",
+            "Initiatoren: [[Benutzer:Beispiel-Ara|Beispiel-Ara]] 10:00, 1. Feb. 2027 (CET)",
+        ],
+    )
+    def test_signs_the_proposal(self, catalog, line):
+        text = (
+            "{{Prise de décision|statut=discussion}}\nFaut-il afficher un bandeau pendant cinq jours ?\n\n"
+            "== Votes ==\n# {{pour}} Oui. [[Utilisateur:Exemple-Merle|Exemple-Merle]] 11 février 2027 à 19:02 (CET)\n\n"
+            f"{line}\n"
+        )
+        assert "unsigned" not in _rules(text, catalog)
+
+    def test_a_page_signed_by_nobody_is_still_unsigned(self, catalog):
+        text = (
+            "== Bandeau ==\nFaut-il afficher un bandeau pendant cinq jours ?\n\nProposants : à compléter.\n"
+        )
+        assert "unsigned" in _rules(text, catalog)

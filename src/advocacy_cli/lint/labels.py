@@ -57,9 +57,9 @@ def _lines(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _continues(line: str) -> bool:
-    """Return whether a line carries on the text of the label above it."""
+    """Return whether a line carries on the text of the label above it (a table or list too)."""
     stripped = line.strip()
-    return bool(stripped) and not stripped.startswith(("=", ";", "{|", "|", "!"))
+    return bool(stripped) and not stripped.startswith(("=", ";"))
 
 
 def read_labels(text: str) -> list[Label]:

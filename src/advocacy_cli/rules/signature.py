@@ -8,9 +8,11 @@ from collections.abc import Iterator
 from advocacy_cli.findings import Finding, Severity
 from advocacy_cli.lint import lexicon
 from advocacy_cli.lint.context import DraftContext
+from advocacy_cli.lint.labels import read_labels
 from advocacy_cli.lint.structure import SIGNATURE
 from advocacy_cli.rules import policies as p
 from advocacy_cli.rules.base import DRAFT, Rule, RuleUnit
+from advocacy_cli.rules.detectors.content import normal_heading
 
 UNSIGNED = Rule(
     name="unsigned",
@@ -28,10 +30,28 @@ UNSIGNED = Rule(
 )
 
 
+def _signed_as_proposer(ctx: DraftContext) -> bool:
+    """Return whether a line labelled as the proposers' ("Proposants : ...") is signed.
+
+    Vote pages put it anywhere, after the votes too, where other editors' replies begin.
+    """
+    visible = ctx.draft.visible
+    signed = lexicon.signed_link(ctx.catalog)
+    for label in read_labels(visible):
+        title = normal_heading(label.title)
+        if not title or not lexicon.is_template_of(ctx.catalog, "cosigner-headings", title):
+            continue
+        if SIGNATURE.search(visible, label.body_start, label.body_end) or signed.search(
+            visible, label.body_start, label.body_end
+        ):
+            return True
+    return False
+
+
 def check_draft(ctx: DraftContext) -> Iterator[Finding]:
     """Require a signature (``~~~~``) in the proposer's own text."""
     own = ctx.draft.own
-    if SIGNATURE.search(own) or lexicon.signed_link(ctx.catalog).search(own):
+    if SIGNATURE.search(own) or lexicon.signed_link(ctx.catalog).search(own) or _signed_as_proposer(ctx):
         return
     start, end = ctx.draft.intro_span()
     last = [m for m in re.finditer(r"\S[^\n]*", ctx.draft.visible[start:end])]

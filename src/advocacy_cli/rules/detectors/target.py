@@ -47,8 +47,15 @@ class TargetGuess:
 def _project_of_family(catalog: Catalog, family: str, language: str | None) -> Project | None:
     candidates = [p for p in catalog.projects.values() if p.family == family and p.kind == "community"]
     same = [p for p in candidates if p.language == language]
-    chosen = same or candidates
-    return chosen[0] if chosen else None
+    if same:
+        return same[0]
+    # A language edition the catalogue does not hold yet ("German Wikisource") is that wiki
+    # with the general rules, not the edition of another language.
+    if language and family == "wikisource":
+        general = project_for_key(catalog, f"{language}wikisource")
+        if general is not None:
+            return general
+    return candidates[0] if candidates else None
 
 
 @functools.cache
