@@ -236,3 +236,18 @@ class TestOneSidedArticleContent:
     )
     def test_improving_articles_is_not_promotion(self, catalog, text, language):
         assert Act.ARTICLE_PROMOTION not in _acts(catalog, text, language)
+
+
+class TestLoggedOutIsNotRegistering:
+    @pytest.mark.parametrize(
+        ("language", "text"),
+        [
+            (
+                "it",
+                "Oscurare per 24 ore il giorno della votazione; la modifica resta possibile agli utenti registrati.",
+            ),
+            ("it", "Il banner è per i lettori non registrati, prima della votazione alla Camera."),
+        ],
+    )
+    def test_registered_users_are_not_new_accounts(self, catalog, text, language):
+        assert Act.ACCOUNTS not in _acts(catalog, text, language)

@@ -144,3 +144,16 @@ class TestDenialsAreWholeWords:
 
     def test_a_denial_at_the_start_of_the_text_counts(self, catalog):
         assert read_disclosure(catalog, "Not paid by anyone.").acting_for is None
+
+
+class TestInstitutionsAndTheirJobs:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I'm digital curator at the Riverside Library Archive and paid by them for this work.",
+            "Ich bin Kuratorin am Stadtmuseum Beispielstadt und werde dafür bezahlt.",
+            "Je suis archiviste à la bibliothèque municipale, rémunérée pour ce projet.",
+        ],
+    )
+    def test_a_disclosure_naming_the_institution_and_the_job_is_complete(self, catalog, text):
+        assert not read_disclosure(catalog, text).needs_disclosure

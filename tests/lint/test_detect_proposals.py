@@ -160,3 +160,20 @@ class TestWeighedAndSetAside:
         readings = dict(_readings(catalog, text, language))
         assert readings["banner"] is Reading.NEGATED
         assert readings["blackout"] is Reading.PROPOSED
+
+
+class TestOrDoNothing:
+    @pytest.mark.parametrize(
+        ("text", "language"),
+        [
+            (
+                "Soll die Wikipedia für 24 Stunden abgeschaltet werden, ein Banner zeigen oder nichts tun?",
+                "de",
+            ),
+            ("Should the site black out for a day, show a banner, or do nothing?", "en"),
+            ("¿Debe el sitio hacer un apagón, mostrar un banner o no hacer nada?", "es"),
+            ("Il sito deve fare un oscuramento, mostrare un banner o non fare nulla?", "it"),
+        ],
+    )
+    def test_a_question_with_doing_nothing_offers_options(self, catalog, text, language):
+        assert proposed(read_actions(catalog, text, [(0, len(text))], TODAY, language)) == {}

@@ -128,3 +128,16 @@ class TestAnEditionTheCatalogueLacks:
     def test_is_that_edition_not_another_languages(self, catalog, question, language, key):
         guess = guess_target(catalog, "== Wikisource ==\n" + question, question, language)
         assert guess.project is not None and guess.project.key == key
+
+
+class TestMetaByItsName:
+    @pytest.mark.parametrize(
+        ("question", "language"),
+        [
+            ("¿Mostramos un banner? La meta es informar a los lectores de México.", "es"),
+            ("Un banner: la meta è informare i lettori.", "it"),
+        ],
+    )
+    def test_the_common_noun_is_not_the_wiki(self, catalog, question, language):
+        guess = guess_target(catalog, "== Banner ==\n" + question, question, language)
+        assert guess.project is None or guess.project.key != "metawiki"

@@ -47,3 +47,16 @@ class TestTheQuestionWhereverItStands:
     )
     def test_no_question_anywhere_is_still_reported(self, catalog, text):
         assert _summary(text, catalog) != []
+
+
+class TestALongFirstHeadingIsTheTitle:
+    @pytest.mark.parametrize(
+        "heading",
+        [
+            "== Proposta di oscuramento per il DDL sulla rettifica obbligatoria ==",
+            "== Proposal to show a banner about the platforms bill in May ==",
+        ],
+    )
+    def test_its_opening_is_the_question(self, catalog, heading):
+        text = f"{heading}\nShould the site show it for a day to readers in Italy? The bill is voted on 10 June. ~~~~\n"
+        assert _summary(text, catalog) == []

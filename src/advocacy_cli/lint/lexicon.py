@@ -83,6 +83,7 @@ CONCEPTS = (
     "contrast-words",
     "condition-words",
     "option-words",
+    "option-none",
     "proposal-verbs",
     *(f"interwiki-{family}" for family in ("commons", "wikidata", "meta", "wikisource", "wikipedia")),
     *(f"name-{family}" for family in ("commons", "wikidata", "meta", "wikisource")),

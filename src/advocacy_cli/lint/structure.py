@@ -41,6 +41,8 @@ MIN_QUOTATION_CHARS = 12
 _QUOTE_OPEN = re.compile("[" + "".join(QUOTE_MARKS) + "]")
 SIGNATURE = re.compile(r"(?<!~)~{3,4}(?!~)")
 # A label, a colon, then a name: "Meinungsbild: X", "Prise de décision : X" (no link or template).
+# A first heading of this many words is the proposal's title, whatever word it starts with.
+TITLE_WORDS = 6
 NAMED_TITLE = re.compile(r"[^:\[\]{}<>]{1,60}?[ \t]*:[ \t]*[^\s:]")
 
 
@@ -192,7 +194,10 @@ class Draft:
         # follows it after a colon: a page's title ("Meinungsbild: ...", "Prise de décision :
         # ...") is a genre and a name, even where the genre is also a section's name.
         if first.key is not None and not any(s.level > first.level for s in self.sections[1:]):
-            return first if NAMED_TITLE.match(first.title) else None
+            # "== Proposta di oscuramento per il DDL sulla rettifica ==" starts with a section's
+            # name but says far more: a heading that long names the proposal.
+            named = NAMED_TITLE.match(first.title) or len(first.title.split()) >= TITLE_WORDS
+            return first if named else None
         return first
 
     def intro_span(self) -> tuple[int, int]:

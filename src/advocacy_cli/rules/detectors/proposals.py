@@ -156,6 +156,7 @@ def read_actions(
     contrast = lexicon.pattern(catalog, "contrast-words")
     condition = lexicon.pattern(catalog, "condition-words")
     option = lexicon.pattern(catalog, "option-words")
+    none = lexicon.pattern(catalog, "option-none")
     background = lexicon.pattern(catalog, "date-background")
     proposing = lexicon.pattern(catalog, "proposal-verbs")
     actions = lexicon.action_words(catalog)
@@ -172,6 +173,7 @@ def read_actions(
             past = [int(y) for y in _YEAR.findall(sentence) if int(y) < today.year]
             precedent = (bool(past) or bool(background.search(sentence))) and not proposing.search(sentence)
             conditional = bool(condition.search(sentence) and option.search(sentence))
+            offers_none = none.search(sentence) is not None
             aside = [_in_past_aside(text, (a, b), start, today, proposing) for _, start, _ in mentions]
             denied = _denied(text, a, b, mentions, aside, after, contrast)
             # "A banner would not be enough", "l'oscuramento mi pare sproporzionato": an action
@@ -187,7 +189,11 @@ def read_actions(
                     reading, why = Reading.NEGATED, "it is weighed and set aside"
                 elif any(s <= start < e for s, e in tables):
                     reading, why = Reading.OPTION, "it is one row of a table of options"
-                elif option.match(_option_label(text, start)) or _in_clause(text, (a, b), start, option):
+                elif (
+                    offers_none
+                    or option.match(_option_label(text, start))
+                    or _in_clause(text, (a, b), start, option)
+                ):
                     reading, why = Reading.OPTION, "it is one of several options"
                 elif conditional:
                     reading, why = Reading.CONDITIONAL, "it depends on which option is chosen"
