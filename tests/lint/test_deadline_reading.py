@@ -92,3 +92,16 @@ class TestDaysThatAreNotTheRequest:
         )
         found = [m for m in _deadline(text + TAIL, catalog, "enwiki") if "at least 7 needed" in m]
         assert bool(found) is reported
+
+
+class TestARangeIsOneEvent:
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Logged-out readers in Ohio, 26 October to 1 November 2027, via [[m:CentralNotice/Request|CentralNotice]].",
+            "Lectores no registrados, del 26 de octubre al 1 de noviembre de 2027, vía [[m:CentralNotice/Request|CentralNotice]].",
+        ],
+    )
+    def test_the_request_link_beside_the_banners_week_is_not_its_day(self, catalog, line):
+        text = f"== Banner ==\nI propose a banner. ~~~~\n\n=== Proposed action ===\n{line}\n"
+        assert not [m for m in _deadline(text + TAIL, catalog) if "CentralNotice request" in m]

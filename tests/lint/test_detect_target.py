@@ -141,3 +141,21 @@ class TestMetaByItsName:
     def test_the_common_noun_is_not_the_wiki(self, catalog, question, language):
         guess = guess_target(catalog, "== Banner ==\n" + question, question, language)
         assert guess.project is None or guess.project.key != "metawiki"
+
+
+class TestAWikiNamedAsNotInvolved:
+    @pytest.mark.parametrize(
+        ("question", "language"),
+        [
+            ("Il banner lo mettono gli amministratori, senza bisogno di passare da Meta.", "it"),
+            ("The admins add the banner themselves, without going through Meta.", "en"),
+            (
+                "Un banner sobrio, solicitado por CentralNotice, con enlace a una página neutral en Meta.",
+                "es",
+            ),
+            ("Se c'è consenso faccio la richiesta su Meta e avviso la Fondazione.", "it"),
+        ],
+    )
+    def test_is_not_the_target(self, catalog, question, language):
+        guess = guess_target(catalog, "== Banner ==\n" + question, question, language)
+        assert guess.project is None or guess.project.key != "metawiki"

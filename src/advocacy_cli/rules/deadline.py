@@ -293,7 +293,12 @@ def _same_range_same_role(mentions: list[DateMention]) -> list[DateMention]:
     poll asks whether, from 3 to 5 May, ..." the banner's days too, not the poll's.
     """
     action_roles = (DateRole.ACTION_STARTS, DateRole.ACTION_ENDS)
-    ranges = {(m.date, m.range_with) for m in mentions if m.range_with is not None and m.role in action_roles}
+    # Either end read as the action's makes the whole range the action's ("26 October to 1
+    # November, via CentralNotice/Request": the banner's week, not the request's day).
+    ranges = set()
+    for m in mentions:
+        if m.range_with is not None and m.role in action_roles:
+            ranges |= {(m.date, m.range_with), (m.range_with, m.date)}
     return [
         replace(m, role=DateRole.ACTION_ENDS if m.range_with < m.date else DateRole.ACTION_STARTS)
         if m.range_with is not None and (m.date, m.range_with) in ranges and m.role not in action_roles

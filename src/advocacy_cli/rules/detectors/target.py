@@ -100,10 +100,15 @@ PLACE_REACH = 30
 def _wiki_named(catalog: Catalog, question: str, language: str | None) -> tuple[str | None, str | None]:
     """Return the family and language of the wiki a question names ("the German Wikipedia")."""
     place = lexicon.pattern(catalog, "name-place-cues")
+    negation = lexicon.pattern(catalog, "negation")
     for family in ("commons", "wikidata", "wikisource", "meta"):
         for named in lexicon.pattern(catalog, f"name-{family}").finditer(question):
-            # "a link to a page on Meta" names where a page lives, not the wiki that decides.
-            if not place.search(question, max(0, named.start() - PLACE_REACH), named.start()):
+            # "a link to a page on Meta" names where a page lives, and "without going through
+            # Meta" where it does not: neither is the wiki that decides.
+            before = max(0, named.start() - PLACE_REACH)
+            if not place.search(question, before, named.start()) and not negation.search(
+                question, before, named.start()
+            ):
                 return family, None
     m = re.search(r"wikip[eé]dia", question, re.IGNORECASE)
     if not m:
