@@ -157,3 +157,31 @@ class TestInstitutionsAndTheirJobs:
     )
     def test_a_disclosure_naming_the_institution_and_the_job_is_complete(self, catalog, text):
         assert not read_disclosure(catalog, text).needs_disclosure
+
+
+class TestActingForInOtherWords:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Wir vom Netzwerk Digitale Grundrechte möchten einen Banner vorschlagen.",
+            "Für unsere Kampagne suchen wir Unterstützung; ich koordiniere die Online-Aktionen.",
+            "Desde nuestra plataforma queremos proponer un banner; yo me encargo de la relación con comunidades.",
+            "Como responsable de comunicación de la Fundación Saber Libre, propongo un banner.",
+            "Comme chargée de plaidoyer de l'association Exemple, je propose un bandeau.",
+            "Come coordinatrice della rete Esempio propongo un banner.",
+            "I write as policy lead of the Open Data Coalition.",
+        ],
+    )
+    def test_is_a_sign_of_acting_for_an_organisation(self, catalog, text):
+        assert read_disclosure(catalog, text).acting_for is not None
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Wir von der Redaktion Portal:Recht haben das besprochen.",
+            "Desde nuestra experiencia como editores, esto afecta a Commons.",
+        ],
+    )
+    def test_a_group_of_editors_is_not_an_organisation(self, catalog, text):
+        reading = read_disclosure(catalog, text)
+        assert not reading.needs_disclosure or not reading.strong
