@@ -344,3 +344,35 @@ class TestWeekdays:
             ("2026-07-02", DateRole.DISCUSSION_CLOSES),
             ("2026-07-03", DateRole.ACTION_STARTS),
         ]
+
+
+class TestRolesInTheOtherCatalogueLanguages:
+    @pytest.mark.parametrize(
+        ("language", "text"),
+        [
+            ("pl", "Dyskusja kończy się 15 lipca 2026; baner wyświetlany od 1 do 7 sierpnia 2026."),
+            (
+                "pt",
+                "A discussão termina em 15 de julho de 2026; o banner será exibido de 1 a 7 de agosto de 2026.",
+            ),
+            ("ru", "Обсуждение заканчивается 15 июля 2026; баннер будет показан с 1 по 7 августа 2026."),
+            ("uk", "Обговорення закінчується 15 липня 2026; банер буде показано з 1 по 7 серпня 2026."),
+            (
+                "nl",
+                "De discussie eindigt op 15 juli 2026; de banner wordt getoond van 1 tot 7 augustus 2026.",
+            ),
+            (
+                "ca",
+                "La discussió acaba el 15 de juliol de 2026; el bàner es mostrarà de l'1 al 7 d'agost de 2026.",
+            ),
+            ("sv", "Diskussionen slutar den 15 juli 2026; bannern visas från 1 till 7 augusti 2026."),
+        ],
+    )
+    def test_the_discussion_closes_and_the_action_runs(self, catalog, language, text):
+        mentions = read_dates(catalog, text, ANCHOR, languages=(language,))
+        roles = [
+            (m.date.isoformat(), m.role) for m in classify(catalog, text, mentions, ANCHOR, language=language)
+        ]
+        assert roles[0] == ("2026-07-15", DateRole.DISCUSSION_CLOSES)
+        assert ("2026-08-07", DateRole.ACTION_ENDS) in roles
+        assert all(role is not DateRole.DISCUSSION_CLOSES for day, role in roles if day.startswith("2026-08"))
