@@ -177,3 +177,28 @@ class TestOrDoNothing:
     )
     def test_a_question_with_doing_nothing_offers_options(self, catalog, text, language):
         assert proposed(read_actions(catalog, text, [(0, len(text))], TODAY, language)) == {}
+
+
+class TestLeftForLater:
+    @pytest.mark.parametrize(
+        ("text", "language"),
+        [
+            ("A banner could be discussed later, in a separate RfC.", "en"),
+            ("Ein Banner wäre später in einem eigenen Meinungsbild zu klären.", "de"),
+            ("Un bandeau pourrait être envisagé plus tard, dans une autre prise de décision.", "fr"),
+            ("Un banner podría plantearse más adelante, en otra votación.", "es"),
+            ("Un banner si potrà valutare in un secondo momento, con un altro sondaggio.", "it"),
+        ],
+    )
+    def test_an_action_left_for_a_later_discussion_is_not_proposed(self, catalog, text, language):
+        assert proposed(read_actions(catalog, text, [(0, len(text))], TODAY, language)) == {}
+
+    @pytest.mark.parametrize(
+        ("text", "language"),
+        [
+            ("I propose a banner from 1 to 3 June; the text can be refined later.", "en"),
+            ("Ich schlage einen Banner vor; den Text klären wir später.", "de"),
+        ],
+    )
+    def test_a_proposal_whose_details_come_later_is_still_proposed(self, catalog, text, language):
+        assert "banner" in proposed(read_actions(catalog, text, [(0, len(text))], TODAY, language))

@@ -480,3 +480,37 @@ class TestTableMarkupIsNotWording:
     def test_real_exclamation_marks_in_the_opening_still_count(self, catalog):
         text = "== Banner ==\nStop the law now!! ~~~~\n{|\n! A !! B\n|}\n"
         assert "loaded-wording" in _rules(text, catalog)
+
+
+class TestAlternativesWeighedInPassing:
+    @pytest.mark.parametrize(
+        ("text", "target"),
+        [
+            (
+                "== Banner gegen die Chatkontrolle ==\nWir bitten euch, ein Banner für Leser in Deutschland "
+                "vom 1. bis 3. Juli 2027 zu schalten. Eine Abschaltung wollen wir ausdrücklich nicht. ~~~~",
+                "dewiki",
+            ),
+            (
+                "== Propuesta de banner ==\nPropongo un banner informativo del 1 al 3 de julio de 2027 para "
+                "lectores en Chile; un apagón no lo propongo. ~~~~",
+                "eswiki",
+            ),
+            (
+                "== Banner ==\nI propose a banner for readers in Ireland from 1 to 3 July 2027. The alternative, "
+                "a post on Diff, would reach few readers. ~~~~",
+                "enwiki",
+            ),
+            (
+                "== Bandeau ==\nJe propose un bandeau pour les lecteurs en France du 1er au 3 juillet 2027 ; "
+                "un billet sur le Bistro n'atteint que les contributeurs. ~~~~",
+                "frwiki",
+            ),
+        ],
+    )
+    def test_a_ruled_out_action_or_a_named_alternative_is_enough(self, catalog, text, target):
+        assert "no-alternatives" not in _rules(text, catalog, target)
+
+    def test_nothing_weighed_is_still_reported(self, catalog):
+        text = "== Banner ==\nI propose a banner for readers in Ireland from 1 to 3 July 2027. ~~~~"
+        assert "no-alternatives" in _rules(text, catalog, "enwiki")

@@ -84,6 +84,7 @@ CONCEPTS = (
     "condition-words",
     "option-words",
     "option-none",
+    "later-words",
     "proposal-verbs",
     *(f"interwiki-{family}" for family in ("commons", "wikidata", "meta", "wikisource", "wikipedia")),
     *(f"name-{family}" for family in ("commons", "wikidata", "meta", "wikisource")),

@@ -88,7 +88,12 @@ def check_draft(ctx: DraftContext) -> Iterator[Finding]:
     mentions = ctx.action_mentions
     if any(m.reading is Reading.OPTION for m in mentions):
         return
-    for key, (start, end) in proposed(mentions).items():
+    chosen = proposed(mentions)
+    # Another action the proposer rules out ("a blackout we expressly do not want") shows
+    # the less or more disruptive ways were weighed.
+    if any(m.reading is Reading.NEGATED and m.action not in chosen for m in mentions):
+        return
+    for key, (start, end) in chosen.items():
         action = ctx.catalog.actions.get(key)
         if action is not None and not action.needs_alternatives:
             continue

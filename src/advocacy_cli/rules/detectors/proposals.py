@@ -157,6 +157,7 @@ def read_actions(
     condition = lexicon.pattern(catalog, "condition-words")
     option = lexicon.pattern(catalog, "option-words")
     none = lexicon.pattern(catalog, "option-none")
+    later = lexicon.pattern(catalog, "later-words")
     background = lexicon.pattern(catalog, "date-background")
     proposing = lexicon.pattern(catalog, "proposal-verbs")
     actions = lexicon.action_words(catalog)
@@ -195,6 +196,10 @@ def read_actions(
                     or _in_clause(text, (a, b), start, option)
                 ):
                     reading, why = Reading.OPTION, "it is one of several options"
+                elif _in_clause(text, (a, b), start, later) and not _in_clause(
+                    text, (a, b), start, proposing
+                ):
+                    reading, why = Reading.CONDITIONAL, "it is left for a later discussion"
                 elif conditional:
                     reading, why = Reading.CONDITIONAL, "it depends on which option is chosen"
                 elif precedent or aside[index]:
