@@ -266,3 +266,22 @@ class TestAProposersLineAfterTheVotes:
             "== Bandeau ==\nFaut-il afficher un bandeau pendant cinq jours ?\n\nProposants : à compléter.\n"
         )
         assert "unsigned" in _rules(text, catalog)
+
+
+class TestSourcesAreTheProjects:
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Nos références en ligne, qui reprennent le titre de l'article, seraient concernées.",
+            "Unsere Einzelnachweise wären betroffen, weil sie Überschriften zitieren.",
+            "Our citations quote headlines, so they would be affected.",
+            "Le nostre fonti citano i titoli: sarebbero coinvolte.",
+            "Las referencias que citan titulares quedarían afectadas.",
+        ],
+    )
+    def test_an_effect_on_the_references_is_an_impact(self, catalog, sentence):
+        text = (
+            "== Banner ==\nI propose a banner from 1 to 3 June 2027 for logged-out readers. ~~~~\n\n"
+            f"=== Notes ===\n{sentence}\n\nAlternatives: nothing."
+        )
+        assert "missing-impact" not in {f.rule for f in lint_text(text, catalog, TODAY, None)}
