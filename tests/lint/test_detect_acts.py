@@ -251,3 +251,32 @@ class TestLoggedOutIsNotRegistering:
     )
     def test_registered_users_are_not_new_accounts(self, catalog, text, language):
         assert Act.ACCOUNTS not in _acts(catalog, text, language)
+
+
+class TestPartisanCallsOffTheWiki:
+    @pytest.mark.parametrize(
+        ("language", "text"),
+        [
+            (
+                "en",
+                "I have shared this RfC on Twitter and Mastodon, asking everyone who cares to come and vote support.",
+            ),
+            ("en", "Please spread the word among people who agree with us so the proposal passes."),
+            ("de", "Ich habe den Link in unserer Telegram-Gruppe gepostet: kommt alle und stimmt mit Pro!"),
+            ("es", "Compartid esta votación en vuestras redes para que venga gente a votar a favor."),
+            ("it", "Ho condiviso il sondaggio su Facebook chiedendo ai miei contatti di votare favorevole."),
+        ],
+    )
+    def test_a_call_to_support_from_social_media(self, catalog, text, language):
+        assert Act.PARTISAN_CALL in _acts(catalog, text, language)
+
+    @pytest.mark.parametrize(
+        ("language", "text"),
+        [
+            ("en", "I shared the RfC on Mastodon and invited comments from anyone."),
+            ("en", "The EFF and Mozilla support the exception, as their posts on Mastodon explain."),
+            ("de", "Im Kurier und auf Mastodon habe ich neutral auf das Meinungsbild hingewiesen."),
+        ],
+    )
+    def test_a_neutral_mention_is_not(self, catalog, text, language):
+        assert Act.PARTISAN_CALL not in _acts(catalog, text, language)

@@ -109,6 +109,7 @@ CONCEPTS = (
             "cause-promo",
             "talk-pages",
             "partisan",
+            "channels",
         )
     ),
 )

@@ -97,12 +97,19 @@ def check_phrases(ctx: AnswerContext) -> Iterator[Finding]:
 
 
 # The act each rule forbids, whatever words do it.
-_ACTS = {Act.RECRUITING: CANVASSING, Act.PARTISAN_NOTICE: CANVASSING, Act.ACCOUNTS: MEATPUPPETRY}
+_ACTS = {
+    Act.RECRUITING: CANVASSING,
+    Act.PARTISAN_NOTICE: CANVASSING,
+    Act.PARTISAN_CALL: CANVASSING,
+    Act.ACCOUNTS: MEATPUPPETRY,
+}
 _ACT_SUGGESTIONS = {
     Act.RECRUITING: "tell your members about the law, not about the on-wiki discussion; notify the "
     "community only through open, neutral notices",
     Act.PARTISAN_NOTICE: "leave one neutral notice at the village pump and the relevant WikiProjects, "
     "inviting comments rather than support",
+    Act.PARTISAN_CALL: "share the discussion, if at all, with a neutral invitation to comment, and "
+    "never with a call to support",
     Act.ACCOUNTS: "do not ask anyone to create or build up accounts to take part; only the views of "
     "existing editors count",
 }
@@ -119,12 +126,16 @@ def _acts(catalog: Catalog, text: str, language: str | None) -> Iterator[tuple[A
         return
     said = [(m.start, m.end) for rule in PHRASE_RULES for _, m in find_phrases(text, catalog, rule.name)]
     accounts = [(f.start, f.end) for f in found if f.act is Act.ACCOUNTS]
+    reported: list[tuple[int, int]] = []
     for act in found:
         forbidding = _ACTS.get(act.act)
         if forbidding is None or overlaps(act, said):
             continue
-        if act.act is not Act.ACCOUNTS and overlaps(act, accounts):
+        # One sentence, one finding: a call that is both recruiting and partisan is one act.
+        if act.act is not Act.ACCOUNTS and (overlaps(act, accounts) or overlaps(act, reported)):
             continue
+        if act.act is not Act.ACCOUNTS:
+            reported.append((act.start, act.end))
         yield act, forbidding
 
 

@@ -31,6 +31,7 @@ class Act(Enum):
 
     RECRUITING = "recruiting outsiders to weigh in"
     PARTISAN_NOTICE = "asking editors on their talk pages to support"
+    PARTISAN_CALL = "calling people off the wiki to come and support"
     ACCOUNTS = "making accounts to vote"
     ENDORSING = "endorsing a person or party in an election"
     ARTICLE_PROMOTION = "asking for article content that promotes the cause"
@@ -41,6 +42,8 @@ PARTS: dict[Act, tuple[str, ...]] = {
     Act.RECRUITING: ("act-ask", "act-recruits", "act-participate"),
     # A neutral notice invites comments; a partisan one asks for support, on many talk pages.
     Act.PARTISAN_NOTICE: ("act-talk-pages", "act-ask", "act-partisan"),
+    # Shared on social media or with like-minded people, asking them to support.
+    Act.PARTISAN_CALL: ("act-channels", "act-partisan"),
     Act.ACCOUNTS: ("act-accounts", "act-participate"),
     Act.ENDORSING: ("act-endorse", "act-election"),
     Act.ARTICLE_PROMOTION: ("act-article-edit", "act-cause-promo"),
