@@ -54,3 +54,28 @@ class TestCausesOutsideFreeKnowledge:
     def test_are_reported_as_warnings(self, catalog, text):
         found = _off_mission(text, catalog)
         assert found and set(found) == {Severity.WARNING}
+
+
+class TestEndorsingInOtherWords:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "== Banner ==\nI propose a banner asking readers to support candidate Maria Lopez in the election. ~~~~",
+            "== Banner ==\nIch schlage einen Banner vor: Wählt am Sonntag die Piratenpartei! ~~~~",
+            "== Bandeau ==\nJe propose un bandeau : soutenons la liste Savoir Libre aux élections européennes. ~~~~",
+            "== Banner ==\nPropongo un banner: apoyemos a la candidata Ana Ruiz en las elecciones. ~~~~",
+        ],
+    )
+    def test_is_an_error(self, catalog, text):
+        assert Severity.ERROR in _off_mission(text, catalog)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "== Banner ==\nDer Bundestag wählt am Donnerstag die Kommission; wir beschreiben nur das Gesetz. ~~~~",
+            "== Banner ==\nThe election on 5 May matters; we describe the law, not any party. ~~~~",
+            "== Bandeau ==\nLe Parlement vote pour la liste des exceptions le 5 mai. ~~~~",
+        ],
+    )
+    def test_describing_an_election_is_not(self, catalog, text):
+        assert Severity.ERROR not in _off_mission(text, catalog)
