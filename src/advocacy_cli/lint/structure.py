@@ -40,9 +40,9 @@ QUOTE_MARKS = {'"': '"', "“": "”", "„": "“”", "«": "»"}
 MIN_QUOTATION_CHARS = 12
 _QUOTE_OPEN = re.compile("[" + "".join(QUOTE_MARKS) + "]")
 SIGNATURE = re.compile(r"(?<!~)~{3,4}(?!~)")
-# A label, a colon, then a name: "Meinungsbild: X", "Prise de décision : X" (no link or template).
 # A first heading of this many words is the proposal's title, whatever word it starts with.
 TITLE_WORDS = 6
+# A label, a colon, then a name: "Meinungsbild: X", "Prise de décision : X" (no link or template).
 NAMED_TITLE = re.compile(r"[^:\[\]{}<>]{1,60}?[ \t]*:[ \t]*[^\s:]")
 
 
@@ -180,7 +180,7 @@ class Draft:
         """Return the sections and labelled parts whose title names ``key``."""
         return [s for s in (*self.sections, *self.labelled) if s.key == key]
 
-    @property
+    @functools.cached_property
     def title(self) -> Section | None:
         """Return the heading that names the proposal, if the draft opens with one."""
         first = self.sections[0] if self.sections else None

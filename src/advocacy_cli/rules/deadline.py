@@ -19,6 +19,7 @@ from advocacy_cli.rules.detectors.dates import (
     DateRole,
     Timeline,
     classify,
+    posted_today,
     read_dates,
     signature_date,
     timeline,
@@ -274,10 +275,9 @@ def _draft_dates(ctx: DraftContext) -> tuple[list[DateMention], dt.date]:
     action_parts = [(s.body_start, s.extent_end) for s in sections if s.key in ("action", "scope")]
     roles = []
     for mention in classified:
-        posted_today = mention.relative and mention.date == anchor  # "today" dates no action
         if (
             mention.role is DateRole.OTHER
-            and not posted_today
+            and not posted_today(mention, anchor)
             and any(a <= mention.start < b for a, b in action_parts)
         ):
             is_end = mention.range_with is not None and mention.range_with < mention.date
@@ -419,7 +419,7 @@ def check_draft(ctx: DraftContext) -> Iterator[Finding]:
     if not _reads_date_roles(ctx):
         return
     mentions, anchor = _draft_dates(ctx)
-    plan = timeline(mentions, max(anchor, ctx.today) if anchor > ctx.today else ctx.today)
+    plan = timeline(mentions, max(anchor, ctx.today))
     yield from _discussion_length(ctx, plan, mentions)
     start = plan.action_starts
     if start is None:

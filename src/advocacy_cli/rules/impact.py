@@ -98,13 +98,12 @@ def check_draft(ctx: DraftContext) -> Iterator[Finding]:
     # sentence but the request speaks of the projects; otherwise a note of what was assumed.
     on_site = bool(ctx.proposed_actions())
     sure = on_site and not talks_of_projects
-    why_note = (
-        " (no banner, logo or blackout is proposed, so this is a note)"
-        if not on_site
-        else " (the draft speaks of the projects elsewhere; check that it says how they are affected)"
-        if not sure
-        else ""
-    )
+    if not on_site:
+        why_note = " (no banner, logo or blackout is proposed, so this is a note)"
+    elif talks_of_projects:
+        why_note = " (the draft speaks of the projects elsewhere; check that it says how they are affected)"
+    else:
+        why_note = ""
     yield ctx.finding(
         MISSING_IMPACT,
         *ctx.at_section(anchor),

@@ -131,10 +131,10 @@ def _acts(catalog: Catalog, text: str, language: str | None) -> Iterator[tuple[A
         forbidding = _ACTS.get(act.act)
         if forbidding is None or overlaps(act, said):
             continue
-        # One sentence, one finding: a call that is both recruiting and partisan is one act.
-        if act.act is not Act.ACCOUNTS and (overlaps(act, accounts) or overlaps(act, reported)):
-            continue
         if act.act is not Act.ACCOUNTS:
+            # One sentence, one finding: a call that is both recruiting and partisan is one act.
+            if overlaps(act, accounts) or overlaps(act, reported):
+                continue
             reported.append((act.start, act.end))
         yield act, forbidding
 

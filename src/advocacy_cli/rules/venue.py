@@ -13,6 +13,7 @@ from advocacy_cli.lint.context import DraftContext, negated, sentences
 from advocacy_cli.rules import policies as p
 from advocacy_cli.rules.base import BOTH, Rule, RuleUnit
 from advocacy_cli.rules.detectors.phrasing import phrase_findings
+from advocacy_cli.rules.detectors.sentences import clause_around
 from advocacy_cli.rules.detectors.texts import a_title, action_details, outreach_notes, whole
 
 WRONG_VENUE = Rule(
@@ -108,13 +109,6 @@ ANNOUNCE_REACH = 40
 _CLAUSE_BREAK = re.compile(r"[;:]")
 
 
-def _clause(sentence: str, at: int) -> tuple[int, int]:
-    """Return the clause of ``sentence`` around offset ``at`` (split at ';' and ':')."""
-    before = [m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, at)]
-    after = _CLAUSE_BREAK.search(sentence, at)
-    return (before[-1] if before else 0), (after.start() if after else len(sentence))
-
-
 def check_draft(ctx: DraftContext) -> Iterator[Finding]:
     """Report decisions planned off-wiki, and targets that cannot decide the proposed action."""
     words = ctx.draft.words
@@ -129,7 +123,7 @@ def check_draft(ctx: DraftContext) -> Iterator[Finding]:
             continue
         # The decision must be taken where the list is named: "announced on the mailing list;
         # the vote is here" uses the list as it should be used.
-        a, b = _clause(chunk, venue.start())
+        a, b = clause_around(chunk, venue.start(), _CLAUSE_BREAK, 0, len(chunk))
         decide = deciding.search(chunk, a, b)
         told = announcing.search(chunk, max(a, venue.start() - ANNOUNCE_REACH), venue.start())
         if decide and not told and not negated(chunk, max(venue.start(), decide.start()), negation):

@@ -360,10 +360,13 @@ def _weekday_pattern(cues: tuple[str, ...], languages: tuple[str, ...]) -> re.Pa
 
 _SIGNATURE_TIME = re.compile(r"\d{1,2}:\d{2}")
 _SIGNATURE_ZONE = re.compile(r"\((?:UTC|CET|CEST|MEZ|MESZ|GMT)\)")
-
-
 # What follows a signature's date: a time ("à 14:00", French order) and then the zone.
-_TIMESTAMP_TAIL = re.compile(r"\s*(?:à\s*)?(\d{1,2}:\d{2}\s*)?\((?:UTC|CET|CEST|MEZ|MESZ|GMT)\)")
+_TIMESTAMP_TAIL = re.compile(r"\s*(?:à\s*)?(\d{1,2}:\d{2}\s*)?" + _SIGNATURE_ZONE.pattern)
+
+
+def posted_today(mention: DateMention, anchor: dt.date) -> bool:
+    """Return whether ``mention`` is "today", the day the proposal is read from: it dates no action."""
+    return mention.relative and mention.date == anchor
 
 
 def is_timestamp(text: str, start: int, end: int) -> bool:
@@ -421,7 +424,7 @@ def classify(
             # A signature's timestamp dates the post: the discussion is open from then.
             classified.append(replace(mention, role=DateRole.DISCUSSION_OPENS))
             continue
-        today = mention.relative and mention.date == anchor
+        today = posted_today(mention, anchor)
         if today:
             # "Today" is mostly an adverb ("as today already", "today's readers"); it dates
             # something only with a cue beside it ("voting opens today").
@@ -483,14 +486,10 @@ _CUES = (
 _KINDS = ("centralnotice", "discussion", "external", "background", "action")
 
 
-def _distance(
-    pattern: re.Pattern[str], sentence: str, start: int, end: int, before_only: bool = False
-) -> int | None:
+def _distance(pattern: re.Pattern[str], sentence: str, start: int, end: int) -> int | None:
     """Return how far the nearest match of ``pattern`` is from the date at ``start``-``end``."""
     best: int | None = None
     for m in pattern.finditer(sentence):
-        if before_only and m.end() > start:
-            continue
         gap = start - m.end() if m.end() <= start else m.start() - end if m.start() >= end else 0
         best = gap if best is None else min(best, gap)
     return best

@@ -21,7 +21,7 @@ from enum import Enum
 
 from advocacy_cli.catalog import Catalog
 from advocacy_cli.lint import lexicon
-from advocacy_cli.rules.detectors.sentences import sentence_spans
+from advocacy_cli.rules.detectors.sentences import clause_around, sentence_spans
 
 # A negation before the action word counts within this many words of it ("we do not
 # propose a site-wide blackout").
@@ -89,24 +89,22 @@ def _option_label(text: str, offset: int) -> str:
     return re.sub(r"^[*#:;]*\s*'*\s*", "", line)
 
 
-def _in_clause(text: str, span: tuple[int, int], offset: int, pattern: re.Pattern[str]) -> bool:
-    """Return whether ``pattern`` occurs in the clause around ``offset`` ("the banner is one option")."""
+def _clause(text: str, span: tuple[int, int], offset: int) -> tuple[int, int]:
+    """Return the clause of the sentence ``span`` around ``offset``, within the clause window."""
     a, b = span
-    a, b = max(a, offset - CLAUSE_WINDOW), min(b, offset + CLAUSE_WINDOW)
-    before = [m.end() for m in _CLAUSE_END.finditer(text, a, offset)]
-    after = _CLAUSE_END.search(text, offset, b)
-    return pattern.search(text, before[-1] if before else a, after.start() if after else b) is not None
+    return clause_around(
+        text, offset, _CLAUSE_END, max(a, offset - CLAUSE_WINDOW), min(b, offset + CLAUSE_WINDOW)
+    )
 
 
-def _in_past_aside(
-    text: str, span: tuple[int, int], offset: int, today: dt.date, proposing: re.Pattern[str]
-) -> bool:
-    """Return whether ``offset`` stands in a clause about a past year ("wie 2012") that proposes nothing."""
-    a, b = span
-    a, b = max(a, offset - CLAUSE_WINDOW), min(b, offset + CLAUSE_WINDOW)
-    before = [m.end() for m in _CLAUSE_END.finditer(text, a, offset)]
-    after = _CLAUSE_END.search(text, offset, b)
-    aside = text[before[-1] if before else a : after.start() if after else b]
+def _in_clause(text: str, clause: tuple[int, int], pattern: re.Pattern[str]) -> bool:
+    """Return whether ``pattern`` occurs in ``clause`` ("the banner is one option")."""
+    return pattern.search(text, *clause) is not None
+
+
+def _in_past_aside(text: str, clause: tuple[int, int], today: dt.date, proposing: re.Pattern[str]) -> bool:
+    """Return whether ``clause`` is about a past year ("wie 2012") and proposes nothing."""
+    aside = text[clause[0] : clause[1]]
     return any(int(y) < today.year for y in _YEAR.findall(aside)) and not proposing.search(aside)
 
 
@@ -175,7 +173,8 @@ def read_actions(
             precedent = (bool(past) or bool(background.search(sentence))) and not proposing.search(sentence)
             conditional = bool(condition.search(sentence) and option.search(sentence))
             offers_none = none.search(sentence) is not None
-            aside = [_in_past_aside(text, (a, b), start, today, proposing) for _, start, _ in mentions]
+            clauses = [_clause(text, (a, b), start) for _, start, _ in mentions]
+            aside = [_in_past_aside(text, clause, today, proposing) for clause in clauses]
             denied = _denied(text, a, b, mentions, aside, after, contrast)
             # "A banner would not be enough", "l'oscuramento mi pare sproporzionato": an action
             # weighed and set aside, named where the weighing starts.
@@ -193,11 +192,11 @@ def read_actions(
                 elif (
                     offers_none
                     or option.match(_option_label(text, start))
-                    or _in_clause(text, (a, b), start, option)
+                    or _in_clause(text, clauses[index], option)
                 ):
                     reading, why = Reading.OPTION, "it is one of several options"
-                elif _in_clause(text, (a, b), start, later) and not _in_clause(
-                    text, (a, b), start, proposing
+                elif _in_clause(text, clauses[index], later) and not _in_clause(
+                    text, clauses[index], proposing
                 ):
                     reading, why = Reading.CONDITIONAL, "it is left for a later discussion"
                 elif conditional:

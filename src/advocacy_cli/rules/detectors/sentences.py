@@ -75,3 +75,17 @@ def sentence_spans(
             if b - trail > a + lead:
                 spans.append((a + lead, b - trail))
     return spans
+
+
+def clause_around(text: str, offset: int, breaks: re.Pattern[str], start: int, end: int) -> tuple[int, int]:
+    """Return the clause of ``text[start:end]`` that holds ``offset``, cut at ``breaks``.
+
+    Each reader cuts clauses at its own marks (commas and brackets for what is proposed, ';'
+    and ':' for where a decision is taken); the clause runs from the last mark before
+    ``offset`` to the first one after it.
+    """
+    before = start
+    for m in breaks.finditer(text, start, offset):
+        before = m.end()
+    after = breaks.search(text, offset, end)
+    return before, after.start() if after else end
