@@ -376,3 +376,66 @@ class TestRolesInTheOtherCatalogueLanguages:
         assert roles[0] == ("2026-07-15", DateRole.DISCUSSION_CLOSES)
         assert ("2026-08-07", DateRole.ACTION_ENDS) in roles
         assert all(role is not DateRole.DISCUSSION_CLOSES for day, role in roles if day.startswith("2026-08"))
+
+
+class TestACueIsAWholeWordNotTheStartOfAnother:
+    """Short cue words ("ab", "by", "end", "fin") do not hide in longer words nearer the date."""
+
+    @pytest.mark.parametrize(
+        ("text", "role"),
+        [
+            ("The RfC runs the usual 30 days (until about 15 July 2026).", DateRole.DISCUSSION_CLOSES),
+            (
+                "Umfrage bis voraussichtlich 15. Juli 2026, abhängig von der Beteiligung.",
+                DateRole.DISCUSSION_CLOSES,
+            ),
+            ("The vote opens on 5 July 2026, bypassing the usual week of notice.", DateRole.DISCUSSION_OPENS),
+        ],
+    )
+    def test_the_discussions_cue(self, catalog, text, role):
+        assert [r for _, r in _roles(catalog, text)] == [role]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The banner is shown from 1 August 2026, endorsed by the chapter.",
+            "Le bandeau sera affiché le 1er août 2026, financé par personne.",
+            "El anuncio se muestra el 1 de agosto de 2026, financiado por nadie.",
+            "Il banner sarà mostrato il 1 agosto 2026, nella finestra principale.",
+            "Das Banner wird am 1. August 2026 geschaltet, Endergebnis der Umfrage vorausgesetzt.",
+        ],
+    )
+    def test_the_actions_start(self, catalog, text):
+        assert [r for _, r in _roles(catalog, text)] == [DateRole.ACTION_STARTS]
+
+
+class TestAVoteAfterALimitWordIsNotTheDiscussion:
+    """ "A week before the vote (7-13 September)": the dates are the action's, counted back from the vote."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "We would like a banner for one week before the vote (7–13 September 2026).",
+            "A banner in the week ahead of the vote, 7 to 13 September 2026.",
+            "Ein Banner in der Woche vor der Abstimmung (7. bis 13. September 2026).",
+            "Un bandeau pendant la semaine avant le vote (du 7 au 13 septembre 2026).",
+            "Un banner durante la semana antes de la votación (del 7 al 13 de septiembre de 2026).",
+            "Un banner nella settimana prima della votazione (dal 7 al 13 settembre 2026).",
+        ],
+    )
+    def test_the_dates_are_the_actions(self, catalog, text):
+        assert [r for _, r in _roles(catalog, text)] == [DateRole.ACTION_STARTS, DateRole.ACTION_ENDS]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The vote runs from 7 to 13 September 2026.",
+            "Die Abstimmung läuft vom 7. bis 13. September 2026.",
+            "Le vote a lieu du 7 au 13 septembre 2026.",
+        ],
+    )
+    def test_a_vote_without_one_is_still_the_discussion(self, catalog, text):
+        assert [r for _, r in _roles(catalog, text)] == [
+            DateRole.DISCUSSION_OPENS,
+            DateRole.DISCUSSION_CLOSES,
+        ]

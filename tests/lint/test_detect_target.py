@@ -159,3 +159,50 @@ class TestAWikiNamedAsNotInvolved:
     def test_is_not_the_target(self, catalog, question, language):
         guess = guess_target(catalog, "== Banner ==\n" + question, question, language)
         assert guess.project is None or guess.project.key != "metawiki"
+
+
+class TestTheWikiNamedFirst:
+    """The question's subject is the wiki it names first; a later sister project is where a step happens."""
+
+    @pytest.mark.parametrize(
+        ("question", "language", "key"),
+        [
+            (
+                "Wir schlagen vor, in der deutschsprachigen Wikipedia ein Banner zu zeigen; "
+                "danach stellen wir die Anfrage im Kalender auf Meta.",
+                "de",
+                "dewiki",
+            ),
+            (
+                "Proponiamo che Wikipedia in italiano mostri un banner, poi lo chiederemo su Meta.",
+                "it",
+                "itwiki",
+            ),
+            (
+                "Proponemos que la Wikipedia en español muestre un anuncio; luego lo pediremos en Meta.",
+                "es",
+                "eswiki",
+            ),
+            (
+                "Nous proposons que Wikipédia en français affiche un bandeau, puis nous le demanderons sur Meta.",
+                "fr",
+                "frwiki",
+            ),
+            ("We propose that the Italian Wikipedia runs a banner and then ask Meta for it.", "en", "itwiki"),
+        ],
+    )
+    def test_a_named_edition_before_a_sister_project(self, catalog, question, language, key):
+        guess = guess_target(catalog, "== Proposal ==\n" + question, question, language)
+        assert guess.project is not None and guess.project.key == key
+
+    @pytest.mark.parametrize(
+        ("question", "key"),
+        [
+            ("Should Commons show a notice about the German Wikipedia's blackout?", "commonswiki"),
+            ("Should Wikidata publish a statement that English Wikipedia links to?", "wikidatawiki"),
+            ("Should Meta host a statement, as Wikipedia did in 2012?", "metawiki"),
+        ],
+    )
+    def test_a_sister_project_named_first_or_beside_a_bare_wikipedia(self, catalog, question, key):
+        guess = guess_target(catalog, "== Proposal ==\n" + question, question, "en")
+        assert guess.project is not None and guess.project.key == key

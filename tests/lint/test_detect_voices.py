@@ -158,3 +158,56 @@ class TestCoAuthorsAreNotReplies:
         voices = read_voices(catalog, text)
         assert voices.has_replies
         assert text[voices.proposer_end :].startswith(":Dagegen")
+
+
+class TestEndorsersAreOtherVoicesButNoReply:
+    """Signatures under "Unterstützer" endorse holding the vote: not the proposer's, not a reply."""
+
+    @pytest.mark.parametrize(
+        "heading",
+        [
+            "=== Unterstützer ===",
+            "== Unterstützerinnen ==",
+            "== Supporters of the proposal ==",
+            "=== Sostenitori ===",
+            "== Avales ==",
+        ],
+    )
+    def test_the_proposal_goes_on_after_the_endorsers(self, catalog, heading):
+        text = (
+            "== Initiatoren ==\n# [[User:Ann|Ann]] ([[User talk:Ann|talk]]) 10:00, 1 May 2027 (UTC)\n\n"
+            f"{heading}\n# [[User:Bob|Bob]] ([[User talk:Bob|talk]]) 11:00, 1 May 2027 (UTC)\n"
+            "# Gute Idee. [[User:Cem|Cem]] ([[User talk:Cem|talk]]) 12:00, 1 May 2027 (UTC)\n\n"
+            "== Vorschlag ==\nEin Banner vom 3. bis 9. Mai 2027.\n"
+        )
+        voices = read_voices(catalog, text)
+        assert not voices.has_replies
+        assert voices.proposer == "ann"
+        (start, end), *rest = other_spans(voices, text)
+        assert rest == []
+        assert text[start:end].startswith(heading) and "Cem" in text[start:end]
+        assert not voices.is_proposer(text.index("Gute Idee"))
+        assert voices.is_proposer(text.index("Ein Banner"))
+
+    def test_endorsements_after_the_proposal_are_replies_as_before(self, catalog):
+        text = (
+            "== Statement ==\nWe ask the Assembly to exempt the projects. "
+            "[[User:Ann|Ann]] ([[User talk:Ann|talk]]) 10:00, 1 May 2027 (UTC)\n\n== Endorsements ==\n"
+            "# [[User:Ann|Ann]] ([[User talk:Ann|talk]]) 10:01, 1 May 2027 (UTC)\n"
+            "# [[User:Bob|Bob]] ([[User talk:Bob|talk]]) 11:00, 1 May 2027 (UTC)\n"
+        )
+        voices = read_voices(catalog, text)
+        assert voices.has_replies and voices.endorsements == ()
+        assert text[voices.proposer_end :].startswith("# [[User:Bob")
+
+    def test_a_reply_after_the_endorsers_is_still_a_reply(self, catalog):
+        text = (
+            "== Unterstützer ==\n# [[Benutzer:Bob|Bob]] 11:00, 1. Mai 2027 (CEST)\n\n"
+            "== Vorschlag ==\nEin Banner.\n\n== Pro ==\n# [[Benutzer:Dora|Dora]] 13:00, 2. Mai 2027 (CEST)\n"
+        )
+        voices = read_voices(catalog, text)
+        assert voices.has_replies
+        assert [text[a:b].split("\n")[0] for a, b in other_spans(voices, text)] == [
+            "== Unterstützer ==",
+            "== Pro ==",
+        ]

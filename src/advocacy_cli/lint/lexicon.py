@@ -79,6 +79,7 @@ CONCEPTS = (
     "ping-templates",
     "reply-headings",
     "cosigner-headings",
+    "endorser-headings",
     "negation-after",
     "contrast-words",
     "condition-words",

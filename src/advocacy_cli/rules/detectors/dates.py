@@ -470,7 +470,7 @@ def _clause_end(text: str, at: int, end: int) -> int:
 # How near a cue must stand to "today" for it to date something.
 NEAR_TODAY = 25
 # How far before a date a limit word ("before 19 April") may stand.
-LIMIT_REACH = 12
+LIMIT_REACH = 20
 _CUES = (
     "limit",
     "centralnotice",
@@ -486,10 +486,21 @@ _CUES = (
 _KINDS = ("centralnotice", "discussion", "external", "background", "action")
 
 
-def _distance(pattern: re.Pattern[str], sentence: str, start: int, end: int) -> int | None:
-    """Return how far the nearest match of ``pattern`` is from the date at ``start``-``end``."""
+def _distance(
+    pattern: re.Pattern[str],
+    sentence: str,
+    start: int,
+    end: int,
+    not_after: re.Pattern[str] | None = None,
+) -> int | None:
+    """Return how far the nearest match of ``pattern`` is from the date at ``start``-``end``.
+
+    A match right after ``not_after`` (within ``LIMIT_REACH`` characters) does not count.
+    """
     best: int | None = None
     for m in pattern.finditer(sentence):
+        if not_after is not None and not_after.search(sentence, max(0, m.start() - LIMIT_REACH), m.start()):
+            continue
         gap = start - m.end() if m.end() <= start else m.start() - end if m.start() >= end else 0
         best = gap if best is None else min(best, gap)
     return best
@@ -516,7 +527,10 @@ def _role(
         # The request's cue names the request, not the banner it asks for ("the CentralNotice
         # request is filed on ...", "am 16. März den Antrag unter CentralNotice/Request"), so
         # it may stand on either side of its date.
-        found = [d for p in patterns if (d := _distance(p, text, a, b)) is not None]
+        # "a week before the vote (7-13 September)": a vote after a limit word is what the
+        # dates come before, not the discussion they belong to.
+        after_limit = cues["limit"] if kind == "discussion" else None
+        found = [d for p in patterns if (d := _distance(p, text, a, b, after_limit)) is not None]
         if found:
             distances[kind] = min(found)
     past = mention.date < anchor and not mention.relative

@@ -98,9 +98,15 @@ PLACE_REACH = 30
 
 
 def _wiki_named(catalog: Catalog, question: str, language: str | None) -> tuple[str | None, str | None]:
-    """Return the family and language of the wiki a question names ("the German Wikipedia")."""
+    """Return the family and language of the wiki a question names ("the German Wikipedia").
+
+    The wiki named first is the question's subject: "in the German Wikipedia ..., then a
+    request on Meta" is for the German Wikipedia, "on Commons, about the German Wikipedia's
+    blackout" for Commons. A bare "Wikipedia" names no edition and yields to a sister project.
+    """
     place = lexicon.pattern(catalog, "name-place-cues")
     negation = lexicon.pattern(catalog, "negation")
+    sister: tuple[int, str] | None = None
     for family in ("commons", "wikidata", "wikisource", "meta"):
         for named in lexicon.pattern(catalog, f"name-{family}").finditer(question):
             # "a link to a page on Meta" names where a page lives, and "without going through
@@ -109,10 +115,22 @@ def _wiki_named(catalog: Catalog, question: str, language: str | None) -> tuple[
             if not place.search(question, before, named.start()) and not negation.search(
                 question, before, named.start()
             ):
-                return family, None
+                if sister is None or named.start() < sister[0]:
+                    sister = (named.start(), family)
+                break
+    edition = _wikipedia_named(question, language)
+    if sister is not None and (edition is None or edition[1] is None or sister[0] < edition[0]):
+        return sister[1], None
+    if edition is None:
+        return None, None
+    return "wikipedia", edition[1]
+
+
+def _wikipedia_named(question: str, language: str | None) -> tuple[int, str | None] | None:
+    """Return where a question names Wikipedia and the language named nearest to it."""
     m = re.search(r"wikip[eé]dia", question, re.IGNORECASE)
     if not m:
-        return None, None
+        return None
     before = max(0, m.start() - 40)
     around = question[before : m.end() + 40].casefold()
     here = m.start() - before
@@ -123,7 +141,7 @@ def _wiki_named(catalog: Catalog, question: str, language: str | None) -> tuple[
         for code, name in _language_names(language or "en").items()
         for hit in name.finditer(around)
     ]
-    return "wikipedia", min(found)[1] if found else None
+    return m.start(), min(found)[1] if found else None
 
 
 @functools.cache

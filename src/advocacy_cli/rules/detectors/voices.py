@@ -11,6 +11,9 @@ first reply; a reply is recognised by any of:
   ``{{Favorevole}}``) or a bold vote ("'''Oppose'''"), a ping (``{{ping|...}}``, ``@Name``);
 * a line signed by another user than the proposer (a user link and a timestamp).
 
+Signatures under a heading of endorsers (a Meinungsbild's "Unterstützer") are other voices
+too, but they come before the discussion and do not end the proposer's part.
+
 The names of vote, ping and heading words are data (``data/lexicon.yaml``). Quoted texts
 (banner texts, ``<blockquote>``, ``{{quote}}``, quotations, ``<ref>``) are other voices too;
 the draft parser already sets them apart.
@@ -43,10 +46,13 @@ class Voices:
     # The first reply, and why it is one (for messages and tests).
     reason: str = ""
     proposer: str | None = None
+    # Sections where others sign to endorse the proposal before any discussion (a
+    # Meinungsbild's "Unterstützer"): other voices, but no reply that ends the proposal.
+    endorsements: tuple[tuple[int, int], ...] = ()
 
     def is_proposer(self, offset: int) -> bool:
         """Return whether ``offset`` lies in the proposer's own part."""
-        return offset < self.proposer_end
+        return offset < self.proposer_end and not any(a <= offset < b for a, b in self.endorsements)
 
     @property
     def has_replies(self) -> bool:
@@ -122,15 +128,24 @@ def read_voices(catalog: Catalog, text: str) -> Voices:
     # Under "Initiatoren", "Proposants", "Proponentes" the page's co-authors sign one after
     # another; their signatures are the proposal's, not replies to it.
     cosigning = False
+    endorsements: list[tuple[int, int]] = []
+    endorsing_from: int | None = None
     for line in text.split("\n"):
         start = offset
         offset += len(line) + 1
         heading = _heading_title(line)
         if heading is not None:
+            if endorsing_from is not None:
+                endorsements.append((endorsing_from, start))
+                endorsing_from = None
             title = _normal_heading(heading)
             if title and lexicon.is_template_of(catalog, "reply-headings", title):
-                return Voices(start, f"heading '{heading}'", proposer)
+                return Voices(start, f"heading '{heading}'", proposer, tuple(endorsements))
             cosigning = bool(title) and lexicon.is_template_of(catalog, "cosigner-headings", title)
+            if title and lexicon.is_template_of(catalog, "endorser-headings", title):
+                endorsing_from = start
+            continue
+        if endorsing_from is not None:
             continue
         if cosigning:
             if proposer is None:
@@ -149,12 +164,15 @@ def read_voices(catalog: Catalog, text: str) -> Voices:
             if proposer is None and not signed:
                 proposer = signer
             elif signer != proposer:
-                return Voices(start, f"signed by {signer}", proposer)
+                return Voices(start, f"signed by {signer}", proposer, tuple(endorsements))
         elif _TILDES.search(line):
             signed = True
-    return Voices(len(text), "", proposer)
+    if endorsing_from is not None:
+        endorsements.append((endorsing_from, len(text)))
+    return Voices(len(text), "", proposer, tuple(endorsements))
 
 
 def other_spans(voices: Voices, text: str) -> list[tuple[int, int]]:
     """Return the spans of ``text`` that are other editors' (empty when none)."""
-    return [(voices.proposer_end, len(text))] if voices.has_replies else []
+    replies = [(voices.proposer_end, len(text))] if voices.has_replies else []
+    return [*voices.endorsements, *replies]
