@@ -185,3 +185,49 @@ class TestActingForInOtherWords:
     def test_a_group_of_editors_is_not_an_organisation(self, catalog, text):
         reading = read_disclosure(catalog, text)
         assert not reading.needs_disclosure or not reading.strong
+
+
+class TestStaffOfAWikimediaOrganisationInTheirOwnWords:
+    """A chapter or user group named by its name, a job done "as part of my work", count."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Ich arbeite hauptamtlich bei Wikimedia Deutschland im Team Politik und Recht und schreibe hier "
+            "im Rahmen dieser bezahlten Tätigkeit.",
+            "Trabajo como coordinadora de políticas públicas en Wikimedia México (puesto remunerado) y escribo "
+            "aquí por ese trabajo.",
+            "I'm Dana, campaigns coordinator at the Free Net Coalition, and I am posting this as part of my job there.",
+            "Je suis chargée de plaidoyer chez Wikimédia France et j'écris ici dans le cadre de mon travail.",
+            "Lavoro come responsabile advocacy presso Wikimedia Italia e scrivo qui nell'ambito del mio lavoro.",
+            "I work for Wikimedia UK as policy officer; this post is part of my paid work.",
+        ],
+    )
+    def test_the_disclosure_is_complete(self, catalog, text):
+        reading = read_disclosure(catalog, text)
+        assert reading.acting_for is not None
+        assert reading.missing == ()
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Die Bilder liegen auf Wikimedia Commons.",
+            "All Wikimedia projects are affected.",
+            "Los proyectos Wikimedia se verían afectados.",
+        ],
+    )
+    def test_the_projects_are_no_organisation(self, catalog, text):
+        assert read_disclosure(catalog, text).acting_for is None
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Trabajo como técnica en el capítulo Wikimedia Ejemplo (es mi trabajo remunerado).",
+            "Lavoro come tecnica per Wikimedia Italia, è il mio lavoro retribuito.",
+            "I work as a technician for Wikimedia UK; this is my paid job.",
+            "Ich arbeite als Technikerin bei Wikimedia Deutschland, das ist bezahlte Arbeit.",
+        ],
+    )
+    def test_working_as_something_names_the_role(self, catalog, text):
+        reading = read_disclosure(catalog, text)
+        assert reading.acting_for is not None and reading.missing == ()

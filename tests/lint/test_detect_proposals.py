@@ -202,3 +202,81 @@ class TestLeftForLater:
     )
     def test_a_proposal_whose_details_come_later_is_still_proposed(self, catalog, text, language):
         assert "banner" in proposed(read_actions(catalog, text, [(0, len(text))], TODAY, language))
+
+
+class TestADenialCoversTheWholeList:
+    """One negation denies every item of the list it governs, before or after it."""
+
+    @pytest.mark.parametrize(
+        ("language", "text"),
+        [
+            (
+                "de",
+                "Ein Banner, eine Abschaltung oder sonst eine Aktion gegenüber Lesern schlagen wir nicht vor.",
+            ),
+            ("en", "No banner, logo change or blackout is part of this."),
+            ("en", "We do not ask any wiki to run a banner, change its logo or go dark."),
+            ("fr", "Nous ne demandons pas à la communauté un bandeau ou une fermeture du site."),
+            ("es", "No pedimos a ningún proyecto una pancarta ni un apagón."),
+            ("it", "Non chiediamo a nessuna comunità un banner o un oscuramento."),
+        ],
+    )
+    def test_no_item_is_proposed(self, catalog, language, text):
+        readings = _readings(catalog, text, language)
+        assert len(readings) >= 2
+        assert all(reading is Reading.NEGATED for _, reading in readings), readings
+
+    @pytest.mark.parametrize(
+        ("language", "text"),
+        [
+            ("en", "We propose a banner, not a blackout."),
+            ("de", "Wir schlagen ein Banner vor, aber keine Abschaltung."),
+            ("es", "Proponemos una pancarta y no un apagón."),
+            ("it", "Proponiamo un banner, non un oscuramento."),
+            ("fr", "Un bandeau plutôt qu'une fermeture du site."),
+        ],
+    )
+    def test_an_item_set_against_the_denied_one_stays_proposed(self, catalog, language, text):
+        assert _readings(catalog, text, language) == [
+            ("banner", Reading.PROPOSED),
+            ("blackout", Reading.NEGATED),
+        ]
+
+    @pytest.mark.parametrize(
+        ("language", "text"),
+        [
+            ("en", "We do not want the law to pass and propose a banner for a week."),
+            ("de", "Wir wollen nicht, dass das Gesetz kommt, und schlagen ein Banner vor."),
+            ("it", "Non vogliamo che la legge passi: proponiamo un banner di una settimana."),
+        ],
+    )
+    def test_not_wanting_the_law_is_no_denial_of_the_action(self, catalog, language, text):
+        assert _readings(catalog, text, language) == [("banner", Reading.PROPOSED)]
+
+
+class TestJudgedUselessOrOffered:
+    @pytest.mark.parametrize(
+        ("language", "text"),
+        [
+            ("fr", "Un simple bandeau ne servirait à rien, personne ne les lit."),
+            ("es", "Un banner no serviría de nada a estas alturas."),
+            ("it", "Un banner non servirebbe a nulla, ormai."),
+            ("de", "Ein Banner würde nichts bringen, das liest niemand."),
+            ("en", "A banner would be pointless this late."),
+        ],
+    )
+    def test_an_action_judged_useless_is_set_aside(self, catalog, language, text):
+        assert _readings(catalog, text, language) == [("banner", Reading.NEGATED)]
+
+    @pytest.mark.parametrize(
+        ("language", "text"),
+        [
+            ("de", "Alternativ steht ein Banner über eine Woche zur Wahl."),
+            ("en", "Alternatively, a banner for one week."),
+            ("it", "In alternativa, un banner per una settimana."),
+            ("es", "Alternativamente, un banner durante una semana."),
+            ("fr", "À défaut, un bandeau pendant une semaine."),
+        ],
+    )
+    def test_an_alternative_offered_is_an_option(self, catalog, language, text):
+        assert _readings(catalog, text, language) == [("banner", Reading.OPTION)]

@@ -75,6 +75,24 @@ class TestWhatIsALabel:
     @pytest.mark.parametrize(
         ("text", "expected"),
         [
+            (
+                "'''Perché ci riguarda.''' Il ddl obbliga ogni piattaforma a filtrare.",
+                [("Perché ci riguarda", "Il ddl obbliga ogni piattaforma a filtrare.")],
+            ),
+            (
+                "'''Why it matters.''' Uploads would be filtered.",
+                [("Why it matters", "Uploads would be filtered.")],
+            ),
+            ("* '''Alternativen.''' Ein Kurier-Artikel.", [("Alternativen", "Ein Kurier-Artikel.")]),
+            ("'''Qui écrit.''' Un bénévole.", [("Qui écrit", "Un bénévole.")]),
+        ],
+    )
+    def test_a_run_in_bold_title_ends_in_a_full_stop(self, text, expected):
+        assert _labels(text) == expected
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
             ("Warum: Die Reform würde Fotos verbieten.", [("Warum", "Die Reform würde Fotos verbieten.")]),
             (
                 "Perché può interessare it.wiki: molte voci sono stub.",
@@ -193,6 +211,30 @@ class TestImpactMattersMostForTheSitesReach:
 
 
 class TestWhatIsWeighedIsNotProposed:
+    @pytest.mark.parametrize(
+        ("text", "target"),
+        [
+            (
+                "== Logo ==\nIch schlage ein Logo am 1. Mai 2027 für alle Leser vor. ~~~~\n\n"
+                "* '''Was ich nicht vorschlage:''' ein Banner oder eine Abschaltung.\n\nIch bin ehrenamtlich dabei.",
+                "dewiki",
+            ),
+            (
+                "== Logo ==\nPropongo un logo listato a lutto il 3 maggio 2027, per tutti. ~~~~\n\n"
+                "'''Altre strade considerate.''' Un banner informativo, un comunicato.\n\nSono volontario.",
+                "itwiki",
+            ),
+            (
+                "== Logo ==\nI propose a black logo on 3 May 2027 for all readers. ~~~~\n\n"
+                "'''What we are not proposing:''' a banner or a blackout.\n\nI'm a volunteer.",
+                "enwiki",
+            ),
+        ],
+    )
+    def test_a_part_titled_with_what_is_not_proposed(self, catalog, text, target):
+        found = {f.rule for f in lint_text(text, catalog, TODAY, target)}
+        assert "missing-centralnotice" not in found
+
     @pytest.mark.parametrize(
         ("text", "target"),
         [

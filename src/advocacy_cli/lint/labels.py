@@ -103,11 +103,12 @@ def _line_label(line: str, offset: int) -> tuple[str, int, int, int] | None:
         )
     bold = _BOLD.match(line, pos)
     if bold is not None:
-        title = bold.group(1).strip().rstrip(":：").strip()
+        title = bold.group(1).strip().rstrip(":：.").strip()
         after = bold.end()
         rest = line[after:]
         after_colon = _COLON_AFTER.match(rest)
-        if after_colon is None and not bold.group(1).rstrip().endswith((":", "：")) and rest.strip():
+        # "'''Why:'''", "'''Why''' :" and a run-in title "'''Why.'''" end a label.
+        if after_colon is None and not bold.group(1).rstrip().endswith((":", "：", ".")) and rest.strip():
             return None  # bold words that open a sentence, not a label
         body = after + (after_colon.end() if after_colon else 0)
         if not _is_label(title):

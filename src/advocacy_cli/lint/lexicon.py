@@ -81,6 +81,8 @@ CONCEPTS = (
     "cosigner-headings",
     "endorser-headings",
     "negation-after",
+    "denied-request",
+    "list-words",
     "contrast-words",
     "condition-words",
     "option-words",

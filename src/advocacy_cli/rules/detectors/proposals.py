@@ -2,7 +2,7 @@
 
 Naming an action is not proposing it. A mention counts only when it is not negated (before
 the noun, "no banner", "niente banner", "kein Banner", or after it, "a banner is not
-proposed", "Ein Banner ... schlage ich nicht vor"), not a condition on one option ("if option
+proposed", "Ein Banner ... schlage ich nicht vor", and then every item of its list), not a condition on one option ("if option
 3 wins"), not one of several options put to the community (an option line or a table of
 options), and not a precedent ("Turkey blocked Wikipedia in 2017"). Quotations, replies,
 background and alternatives are left out by the caller, who passes only the proposer's own
@@ -26,6 +26,10 @@ from advocacy_cli.rules.detectors.sentences import clause_around, sentence_spans
 # A negation before the action word counts within this many words of it ("we do not
 # propose a site-wide blackout").
 NEGATION_WORDS = 6
+# A denied request ("we do not ask", "non chiediamo") governs an action this many words on.
+DENIAL_WORDS = 10
+# Two actions at most this many words apart, joined by a comma or "or", are items of one list.
+LIST_LINK_WORDS = 4
 # A clause is read at most this many characters either side of an action word: wider, it is
 # about something else, and a bound keeps a page-long sentence linear.
 CLAUSE_WINDOW = 200
@@ -64,10 +68,46 @@ def _clause_start(text: str, sentence_start: int, offset: int, contrast: re.Patt
     return start
 
 
-def _negated_before(text: str, clause_start: int, offset: int, negation: re.Pattern[str]) -> bool:
+def _negated_before(
+    text: str, clause_start: int, offset: int, negation: re.Pattern[str], denial: re.Pattern[str]
+) -> bool:
     words = text[clause_start:offset].split()
-    window = " ".join(words[-NEGATION_WORDS:])
-    return bool(negation.search(window))
+    if negation.search(" ".join(words[-NEGATION_WORDS:])):
+        return True
+    # A denied request governs what it would ask for: "we do not ask any wiki to run a banner".
+    window = " ".join(words[-DENIAL_WORDS:])
+    return bool(denial.search(window))
+
+
+def _list_link(
+    text: str, start: int, end: int, links: re.Pattern[str], breaks: list[re.Pattern[str]]
+) -> bool:
+    """Return whether ``text[start:end]`` only joins two items of one list (", eine", " or ")."""
+    between = text[start:end]
+    if len(between.split()) > LIST_LINK_WORDS or not (links.search(between) or re.search(r"[,/]", between)):
+        return False
+    return not re.search(r"[.;:!?()\n]", between) and not any(p.search(between) for p in breaks)
+
+
+def _spread_along_lists(
+    text: str,
+    mentions: list[tuple[str, int, int]],
+    readings: list[tuple[Reading, str]],
+    links: re.Pattern[str],
+    breaks: list[re.Pattern[str]],
+) -> None:
+    """Deny every item of a list one of whose items is denied ("ein Banner, eine Abschaltung
+    ... schlagen wir nicht vor", "not a banner, a logo or a blackout")."""
+    joined = [
+        _list_link(text, mentions[i][2], mentions[i + 1][1], links, breaks) for i in range(len(mentions) - 1)
+    ]
+    for order in (range(len(joined)), reversed(range(len(joined)))):
+        for i in order:
+            if not joined[i]:
+                continue
+            for source, target in ((i, i + 1), (i + 1, i)):
+                if readings[source][0] is Reading.NEGATED and readings[target][0] is Reading.PROPOSED:
+                    readings[target] = (Reading.NEGATED, "it is in a list with a denied action")
 
 
 def _table_spans(text: str) -> list[tuple[int, int]]:
@@ -160,6 +200,8 @@ def read_actions(
     proposing = lexicon.pattern(catalog, "proposal-verbs")
     actions = lexicon.action_words(catalog)
     weighed = lexicon.pattern(catalog, "alternatives-cues")
+    links = lexicon.pattern(catalog, "list-words")
+    denial = lexicon.pattern(catalog, "denied-request")
     tables = _table_spans(text)
     found: list[ActionMention] = []
     for span_start, span_end in spans:
@@ -179,9 +221,10 @@ def read_actions(
             # "A banner would not be enough", "l'oscuramento mi pare sproporzionato": an action
             # weighed and set aside, named where the weighing starts.
             set_aside = [(m.start(), m.end()) for m in weighed.finditer(text, a, b)]
-            for index, (key, start, end) in enumerate(mentions):
+            readings: list[tuple[Reading, str]] = []
+            for index, (_, start, _) in enumerate(mentions):
                 clause = _clause_start(text, a, start, contrast)
-                if _negated_before(text, clause, start, negation):
+                if _negated_before(text, clause, start, negation, denial):
                     reading, why = Reading.NEGATED, "a negation comes before it"
                 elif index in denied:
                     reading, why = Reading.NEGATED, f"'{denied[index]}' follows it"
@@ -205,7 +248,12 @@ def read_actions(
                     reading, why = Reading.PRECEDENT, "it tells what happened before"
                 else:
                     reading, why = Reading.PROPOSED, ""
-                found.append(ActionMention(key, start, end, reading, why))
+                readings.append((reading, why))
+            _spread_along_lists(text, mentions, readings, links, [negation, contrast, proposing])
+            found.extend(
+                ActionMention(key, start, end, reading, why)
+                for (key, start, end), (reading, why) in zip(mentions, readings, strict=True)
+            )
     return found
 
 
