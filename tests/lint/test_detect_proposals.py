@@ -216,6 +216,8 @@ class TestADenialCoversTheWholeList:
             ),
             ("en", "No banner, logo change or blackout is part of this."),
             ("en", "We do not ask any wiki to run a banner, change its logo or go dark."),
+            ("en", "It does '''not''' ask any wiki to run a banner, change its logo or go dark."),
+            ("en", "This statement does not ask any project to show a banner or a special logo."),
             ("fr", "Nous ne demandons pas à la communauté un bandeau ou une fermeture du site."),
             ("es", "No pedimos a ningún proyecto una pancarta ni un apagón."),
             ("it", "Non chiediamo a nessuna comunità un banner o un oscuramento."),
@@ -263,6 +265,11 @@ class TestJudgedUselessOrOffered:
             ("it", "Un banner non servirebbe a nulla, ormai."),
             ("de", "Ein Banner würde nichts bringen, das liest niemand."),
             ("en", "A banner would be pointless this late."),
+            ("en", "I thought about a sitenotice for our users, but for a committee stage this is too much."),
+            (
+                "de",
+                "Eine Sitenotice für alle Leser wäre in dieser frühen Phase des Verfahrens unverhältnismäßig.",
+            ),
         ],
     )
     def test_an_action_judged_useless_is_set_aside(self, catalog, language, text):

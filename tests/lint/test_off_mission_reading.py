@@ -79,3 +79,20 @@ class TestEndorsingInOtherWords:
     )
     def test_describing_an_election_is_not(self, catalog, text):
         assert Severity.ERROR not in _off_mission(text, catalog)
+
+
+class TestAProposedLogoOrBannerPhraseThatEndorses:
+    """ "The logo carries the phrase «… vote Quintero»": the phrase is the proposer's proposed text."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "== Logo ==\nPropongo que el logo lleve la frase «Conocimiento libre: vota Quintero» durante tres días. ~~~~",
+            '== Logo ==\nI propose that the logo carries the slogan "Free knowledge: vote Harper" on the day before the election. ~~~~',
+            "== Logo ==\nDas Logo soll einen Tag lang den Spruch „Freies Wissen – wählt Bergmann“ tragen. ~~~~",
+            "== Logo ==\nLa veille de l'élection, le logo porterait la phrase « Savoir libre : votez Dubois ». ~~~~",
+            "== Logo ==\nPer un giorno il logo avrebbe la frase «Sapere libero: vota Rossi». ~~~~",
+        ],
+    )
+    def test_is_an_error(self, catalog, text):
+        assert Severity.ERROR in _off_mission(text, catalog)

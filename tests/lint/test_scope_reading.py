@@ -89,3 +89,43 @@ class TestOnlyTheActionsSize:
     def test_sizes_of_other_things_do_not_count(self, catalog, aside):
         text = f"== Logo change ==\nI propose a temporary logo. ~~~~\n\n{aside}"
         assert _scope(text + "\nI am a volunteer.\n", catalog) != []
+
+
+class TestAProposalSentenceThatNamesAnOutsideVote:
+    """ "I propose that for the three days before the vote ...": the proposal's size, not a discussion's."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "== Logo especial ==\nPropongo que, durante los tres días previos a la votación, el logo que ven "
+            "los lectores desde Chile lleve un lazo negro. ~~~~\n",
+            "== Special logo ==\nI propose that for the three days before the vote, readers in Chile see the "
+            "special logo with a black ribbon. ~~~~\n",
+            "== Sonderlogo ==\nIch schlage vor, dass Leser in Chile in den drei Tagen vor der Abstimmung das "
+            "Sonderlogo mit einer Schleife sehen. ~~~~\n",
+            "== Logo spécial ==\nJe propose que, pendant les trois jours avant le vote, les lecteurs au Chili "
+            "voient le logo spécial avec un ruban. ~~~~\n",
+            "== Logo speciale ==\nPropongo che nei tre giorni prima della votazione i lettori in Cile vedano il "
+            "logo speciale con un nastro. ~~~~\n",
+        ],
+    )
+    def test_gives_the_scope(self, catalog, text):
+        assert _scope(text + TAIL, catalog) == []
+
+
+class TestAPartTitledWithScopeAndAlternatives:
+    """ "Portée et alternatives": the scope stated there counts, though the part weighs others too."""
+
+    @pytest.mark.parametrize(
+        ("heading", "line"),
+        [
+            ("Portée et alternatives", "* Logo en noir et blanc : tous les visiteurs, 24 heures\n* Rien"),
+            ("Scope and alternatives", "* Black logo: all visitors, 24 hours\n* Nothing"),
+            ("Umfang und Alternativen", "* Schwarzes Logo: alle Besucher, 24 Stunden\n* Nichts"),
+            ("Alcance y alternativas", "* Logo en negro: todos los visitantes, 24 horas\n* Nada"),
+            ("Portata e alternative", "* Logo in nero: tutti i visitatori, 24 ore\n* Niente"),
+        ],
+    )
+    def test_gives_the_scope(self, catalog, heading, line):
+        text = f"== Logo ==\nLogo in black on 12 March 2028 (black logo)? ~~~~\n\n=== {heading} ===\n{line}\n"
+        assert _scope(text + TAIL, catalog) == []

@@ -132,13 +132,17 @@ def _scope_spans(ctx: DraftContext) -> list[tuple[int, int]]:
     catalog = ctx.catalog
     actions = list(lexicon.action_words(catalog).values())
     # The proposal's sentences, but not those about the discussion itself ("voting runs for
-    # two weeks"): a duration there is the vote's, not the action's.
+    # two weeks"): a duration there is the vote's, not the action's. A sentence that proposes
+    # ("I propose that, for the three days before the vote, ...") is about the action.
     about_discussion = lexicon.pattern(catalog, "date-discussion")
+    proposing = lexicon.pattern(catalog, "proposal-verbs")
     spans = [
         (a, b)
         for start, end in ctx.proposal_spans()
         for a, b in sentences(draft.words, start, end, ctx.language)
-        if not about_discussion.search(draft.words, a, b) or any(p.search(draft.words, a, b) for p in actions)
+        if not about_discussion.search(draft.words, a, b)
+        or proposing.search(draft.words, a, b)
+        or any(p.search(draft.words, a, b) for p in actions)
     ]
     aside = aside_parts(catalog, draft)
     for part in (*draft.sections, *draft.labelled):

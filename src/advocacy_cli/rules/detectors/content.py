@@ -57,8 +57,11 @@ def aside_parts(catalog: Catalog, draft: Draft) -> list[tuple[int, int]]:
     for part in (*draft.sections, *draft.labelled):
         if part is draft.title:
             continue
-        weighs_others = titled(catalog, "alternatives-headings", part.title) and not titled(
-            catalog, "options-headings", part.title
+        # "Portée et alternatives" states the action's size as well as weighing others.
+        weighs_others = (
+            titled(catalog, "alternatives-headings", part.title)
+            and not titled(catalog, "options-headings", part.title)
+            and part.key != "scope"
         )
         if (
             part.key in ("background", "alternatives", "impact")
