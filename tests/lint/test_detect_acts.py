@@ -280,3 +280,59 @@ class TestPartisanCallsOffTheWiki:
     )
     def test_a_neutral_mention_is_not(self, catalog, text, language):
         assert Act.PARTISAN_CALL not in _acts(catalog, text, language)
+
+
+class TestArticleContentForTheCauseInMoreWords:
+    """Stance sections, open letters, who voted for the law, "so voters can see": the cause in articles."""
+
+    @pytest.mark.parametrize(
+        ("language", "text"),
+        [
+            (
+                "en",
+                "We could put a line in each sponsoring MP's article that they backed the cuts, so that voters can "
+                "see it.",
+            ),
+            ("en", "Editors should add a section on why the law is dangerous to the article about it."),
+            (
+                "en",
+                "Put our open letter in the lead of the article on the Act so readers understand the stakes.",
+            ),
+            (
+                "de",
+                "Wir ergänzen in den Artikeln der Abgeordneten einen Abschnitt zu ihrer Haltung und verlinken die "
+                "Petition.",
+            ),
+            (
+                "de",
+                "In den Artikeln zum Gesetz ergänzen wir einen Absatz mit dem offenen Brief der Verbände.",
+            ),
+            ("fr", "Créer dans l'article sur la loi une section expliquant pourquoi elle est dangereuse."),
+            ("fr", "Ajouter dans l'article de chaque sénateur ayant voté pour une phrase sur la censure."),
+            (
+                "es",
+                "Añadir a los artículos de los diputados que votaron a favor un párrafo con nuestro llamamiento.",
+            ),
+            (
+                "it",
+                "Nelle voci dei senatori che hanno votato sì aggiungiamo una sezione con il link all'appello della rete.",
+            ),
+        ],
+    )
+    def test_is_promotion(self, catalog, text, language):
+        assert Act.ARTICLE_PROMOTION in _acts(catalog, text, language)
+
+    @pytest.mark.parametrize(
+        ("language", "text"),
+        [
+            (
+                "en",
+                "Add to each MP's article how they voted on the bill, sourced to the parliamentary record.",
+            ),
+            ("de", "Wir ergänzen in den Artikeln der Abgeordneten Belege aus dem Plenarprotokoll."),
+            ("fr", "Créer dans l'article sur la loi une section sur son contenu, sourcée."),
+            ("it", "Aggiungiamo alle voci dei senatori le fonti sul loro mandato."),
+        ],
+    )
+    def test_a_sourced_neutral_addition_is_not(self, catalog, text, language):
+        assert Act.ARTICLE_PROMOTION not in _acts(catalog, text, language)

@@ -231,3 +231,30 @@ class TestStaffOfAWikimediaOrganisationInTheirOwnWords:
     def test_working_as_something_names_the_role(self, catalog, text):
         reading = read_disclosure(catalog, text)
         assert reading.acting_for is not None and reading.missing == ()
+
+
+class TestADeniedEmployerIsNoSign:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Wir schreiben beide als ehrenamtliche Autoren; keiner von uns arbeitet für Wikimedia Deutschland.",
+            "We both write as volunteers; neither of us works for Wikimedia UK or any campaign group.",
+            "Escribimos como voluntarios; ninguno de los dos trabaja para Wikimedia España.",
+            "Scriviamo come volontari; nessuno di noi lavora per Wikimedia Italia.",
+            "Nous écrivons comme bénévoles ; aucun de nous ne travaille pour Wikimédia France.",
+        ],
+    )
+    def test_in_the_disclosure_section_either(self, catalog, text):
+        reading = read_disclosure(catalog, text, disclosure=[(0, len(text))])
+        assert not reading.needs_disclosure
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I'm not a lawyer, but I work for Wikimedia UK and write this for them.",
+            "Ich bin kein Jurist, aber ich arbeite für Wikimedia Deutschland.",
+            "No soy abogada, pero trabajo para Wikimedia España.",
+        ],
+    )
+    def test_a_denial_in_another_clause_denies_nothing(self, catalog, text):
+        assert read_disclosure(catalog, text).acting_for is not None

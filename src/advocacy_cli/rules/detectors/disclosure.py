@@ -39,14 +39,17 @@ class DisclosureReading:
 
 # How far a denial may stand from the sign it denies: "not paid by anyone", "my employer has
 # no position on this".
-DENIAL_WINDOW = 24
-_CLAUSE_END = re.compile(r"[.;!?\n]")
+DENIAL_WINDOW = 40
+_CLAUSE_END = re.compile(r"[.;!?\n,]")
 _PARTIAL_START = re.compile(r"^\w+")
 _PARTIAL_END = re.compile(r"\w+$")
 
 
-def _denied(text: str, start: int, end: int, negation: re.Pattern[str]) -> bool:
-    """Return whether a sign of acting for someone is denied just before or after it."""
+def _denied(text: str, start: int, end: int, negation: re.Pattern[str], contrast: re.Pattern[str]) -> bool:
+    """Return whether a sign of acting for someone is denied just before or after it.
+
+    A denial stays in its clause: "I'm not a lawyer, but I work for ..." denies nothing.
+    """
     # Whole words only: a window that cuts "Network" to "Ne" must not read French "ne".
     first, last = max(0, start - DENIAL_WINDOW), min(len(text), end + DENIAL_WINDOW)
     before = text[first:start]
@@ -56,6 +59,7 @@ def _denied(text: str, start: int, end: int, negation: re.Pattern[str]) -> bool:
     if last < len(text) and text[last].isalnum():
         after = _PARTIAL_END.sub("", after)
     before, after = _CLAUSE_END.split(before)[-1], _CLAUSE_END.split(after)[0]
+    before, after = contrast.split(before)[-1], contrast.split(after)[0]
     return bool(negation.search(before) or negation.search(after))
 
 
@@ -77,9 +81,15 @@ def read_disclosure(
     evidence: tuple[int, int] | None = None
     strong = True
     negation = lexicon.pattern(catalog, "negation")
+    contrast = lexicon.pattern(catalog, "contrast-words")
     for a, b in where:
         m = next(
-            (m for m in acting.finditer(text, a, b) if not _denied(text, m.start(), m.end(), negation)), None
+            (
+                m
+                for m in acting.finditer(text, a, b)
+                if not _denied(text, m.start(), m.end(), negation, contrast)
+            ),
+            None,
         )
         if m and (evidence is None or m.start() < evidence[0]):
             evidence = (m.start(), m.end())
@@ -88,7 +98,15 @@ def read_disclosure(
     weak = lexicon.pattern(catalog, "speaking-as-group")
     for pattern, places in ((weak, where), (organisation, list(disclosure))):
         for a, b in places:
-            m = pattern.search(text, a, b)
+            # "keiner von uns arbeitet für Wikimedia Deutschland" names no employer.
+            m = next(
+                (
+                    m
+                    for m in pattern.finditer(text, a, b)
+                    if not _denied(text, m.start(), m.end(), negation, contrast)
+                ),
+                None,
+            )
             if evidence is None and m:
                 evidence = (m.start(), m.end())
                 strong = False
