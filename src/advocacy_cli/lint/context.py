@@ -10,12 +10,16 @@ from dataclasses import dataclass
 
 from advocacy_cli.catalog import Catalog, Project
 from advocacy_cli.findings import Finding, Severity
-from advocacy_cli.lint.markup import subtract_spans
-from advocacy_cli.lint.structure import Draft, Section
+from advocacy_cli.lint import lexicon
+from advocacy_cli.lint.markup import blank, subtract_spans
+from advocacy_cli.lint.structure import Draft, Section, words_of
 from advocacy_cli.rules.base import Rule, declared_rule
 from advocacy_cli.rules.detectors.content import aside_parts
 from advocacy_cli.rules.detectors.proposals import ActionMention, proposed, read_actions
 from advocacy_cli.rules.detectors.sentences import sentence_spans
+
+# How far before a quotation the words that make it the proposed text may stand.
+TEXT_CUE_REACH = 40
 
 
 @dataclass(frozen=True)
@@ -100,6 +104,25 @@ class DraftContext:
         # An opening without headings holds everything; its labelled alternatives, impact and
         # background ("Alternatives: a banner (too big)") are not what is proposed.
         return subtract_spans(spans, aside_parts(self.catalog, draft))
+
+    @functools.cached_property
+    def said(self) -> str:
+        """Return all the proposer says: their own words, the texts they propose ("a banner
+        with the text «...»", "with the message «vote yes»") and their signed replies below
+        others'. Quotations of others and others' replies stay blank.
+
+        Serious acts (canvassing, endorsing a candidate) are judged on this: a call written
+        into a proposed message or a later reply is the proposer's as much as the opening.
+        """
+        draft = self.draft
+        cue = lexicon.pattern(self.catalog, "proposed-text-cues")
+        replies = set(draft.replies)
+        hidden = [
+            (start, end)
+            for start, end in draft.quoted
+            if (start, end) in replies or not cue.search(draft.visible, max(0, start - TEXT_CUE_REACH), start)
+        ]
+        return words_of(blank(draft.visible, subtract_spans(hidden, draft.own_replies)), draft.templates)
 
     @functools.cached_property
     def action_mentions(self) -> list[ActionMention]:

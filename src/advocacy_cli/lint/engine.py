@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import functools
 import itertools
 import os
 import re
@@ -167,11 +168,14 @@ def lint_source(
     source: Source, catalog: Catalog, options: LintOptions, config: LintConfig | None = None
 ) -> tuple[list[Finding], list[InputProblem]]:
     """Lint one draft; return its findings and any problems with its directives."""
+    # Both callbacks read the same visible text: read whose words are whose once.
+    heard = functools.lru_cache(maxsize=1)(lambda visible: voices.read_voices(catalog, visible))
     draft = parse_draft(
         source,
         section_names(catalog),
         is_quote_template=lambda name: lexicon.is_quote_template(catalog, name),
-        other_voices=lambda visible: voices.other_spans(voices.read_voices(catalog, visible), visible),
+        other_voices=lambda visible: voices.other_spans(heard(visible), visible),
+        own_replies=lambda visible: voices.proposer_replies(catalog, visible, heard(visible)),
     )
     if len(draft.sections) > options.limits.max_headings:
         message = options.limits.too_many_headings(len(draft.sections))

@@ -11,7 +11,7 @@ import bisect
 import functools
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from advocacy_cli.lint.labels import read_labels
@@ -166,6 +166,8 @@ class Draft:
     labelled: tuple[Section, ...] = ()
     # Other editors' replies and votes: the rest of ``quoted`` is quoted by the proposer.
     replies: tuple[tuple[int, int], ...] = ()
+    # The proposer's own signed replies among the others' (within ``replies``).
+    own_replies: tuple[tuple[int, int], ...] = ()
 
     @property
     def text(self) -> str:
@@ -368,11 +370,13 @@ def parse_draft(
     is_quote_template: Callable[[str], bool],
     quoted_keys: Iterable[str] = ("banner_text",),
     other_voices: Callable[[str], Iterable[tuple[int, int]]] = lambda visible: (),
+    own_replies: Callable[[str], Iterable[tuple[int, int]]] = lambda visible: (),
 ) -> Draft:
     """Split ``source`` into its layers and sections.
 
     ``is_quote_template`` tells, from a template's name, whether its content is quoted text;
-    ``other_voices`` returns the spans of the visible text that other editors wrote (replies).
+    ``other_voices`` returns the spans of the visible text that other editors wrote (replies),
+    ``own_replies`` the proposer's signed replies among them.
     """
     text = source.text
     visible = blank(text, opaque_spans(text))
@@ -394,14 +398,7 @@ def parse_draft(
     replies = tuple(other_voices(visible))
     quoted += replies
     own = blank(visible, quoted)
-    hidden: list[tuple[int, int]] = []
-    for m in _LINK_TARGET.finditer(own):
-        if m.group(2) or ":" in m.group(1):
-            hidden.append((m.start(1), m.end(2) if m.group(2) else m.end(1)))
-    hidden += [(m.start(), m.end()) for m in _EXTERNAL.finditer(own) if "mailto:" not in m.group(0)]
-    hidden += [(t.name_start, t.name_end) for t in templates]
-    hidden += _table_markup(own)
-    words = blank(own, hidden)
+    words = blank(own, _markup(own, templates))
     labelled = tuple(_labelled(own, names))
     return Draft(
         source,
@@ -413,7 +410,25 @@ def parse_draft(
         tuple(sorted(quoted)),
         labelled,
         replies,
+        tuple(own_replies(visible)),
     )
+
+
+def _markup(text: str, templates: Sequence[Template]) -> list[tuple[int, int]]:
+    """Return what is markup, not words: link targets, URLs, template names, table cell marks."""
+    hidden: list[tuple[int, int]] = []
+    for m in _LINK_TARGET.finditer(text):
+        if m.group(2) or ":" in m.group(1):
+            hidden.append((m.start(1), m.end(2) if m.group(2) else m.end(1)))
+    hidden += [(m.start(), m.end()) for m in _EXTERNAL.finditer(text) if "mailto:" not in m.group(0)]
+    hidden += [(t.name_start, t.name_end) for t in templates]
+    hidden += _table_markup(text)
+    return hidden
+
+
+def words_of(text: str, templates: Sequence[Template]) -> str:
+    """Return ``text`` with its markup blanked, as ``Draft.words`` is made from ``Draft.own``."""
+    return blank(text, _markup(text, templates))
 
 
 # A table's header and data lines: "! a !! b" and "| a || b"; their '!!' and '||' are markup.

@@ -79,6 +79,29 @@ def is_queue_address(address: str, domains: set[str], welcome: tuple[set[str], s
     return _site_domain(host) in domains
 
 
+def queue_addresses(catalog: Catalog, text: str) -> Iterator[re.Match[str]]:
+    """Yield each email address in ``text`` that reaches the Volunteer Response Team."""
+    domains = project_domains(catalog)
+    welcome = welcome_addresses(catalog)
+    for email in EMAIL.finditer(text):
+        if is_queue_address(email.group(0), domains, welcome):
+            yield email
+
+
+def _queue_message(address: str) -> str:
+    return (
+        f"'{address}' is a contact address of the projects, answered by volunteers "
+        "of the Volunteer Response Team who help readers one by one; they cannot decide "
+        "anything about a campaign, and campaign mail keeps them from that work."
+    )
+
+
+QUEUE_SUGGESTION = (
+    "Do not ask anyone to write to it. Put the proposal to the community on the "
+    "wiki, or write to the Foundation's Global Advocacy team or the chapter."
+)
+
+
 def check_answers(ctx: AnswerContext) -> Iterator[Finding]:
     """Flag contact-address phrases in the plans and project contact addresses in any text."""
     flagged: dict[str, list[tuple[int, int]]] = {}
@@ -86,31 +109,35 @@ def check_answers(ctx: AnswerContext) -> Iterator[Finding]:
         for group, match in find_phrases(text, ctx.catalog, CONTACT_ADDRESS.name):
             flagged.setdefault(field, []).append((match.start, match.end))
             yield phrase_finding(ctx, field, text, group, match)
-    domains = project_domains(ctx.catalog)
-    welcome = welcome_addresses(ctx.catalog)
     for field, text in all_texts(ctx.answers):
-        for email in EMAIL.finditer(text):
-            if not is_queue_address(email.group(0), domains, welcome):
-                continue
+        for email in queue_addresses(ctx.catalog, text):
             if any(s < email.end() and email.start() < e for s, e in flagged.get(field, [])):
                 continue  # already reported through a catalogue phrase
             yield ctx.finding(
                 CONTACT_ADDRESS,
                 field,
-                f"'{email.group(0)}' is a contact address of the projects, answered by volunteers "
-                "of the Volunteer Response Team who help readers one by one; they cannot decide "
-                "anything about a campaign, and campaign mail keeps them from that work.",
-                suggestion=(
-                    "Do not ask anyone to write to it. Put the proposal to the community on the "
-                    "wiki, or write to the Foundation's Global Advocacy team or the chapter."
-                ),
+                _queue_message(email.group(0)),
+                suggestion=QUEUE_SUGGESTION,
                 span=(text, email.start(), email.end()),
             )
 
 
 def check_draft(ctx: DraftContext) -> Iterator[Finding]:
-    """Report the catalogue's contact-address phrases in the proposer's own words."""
-    yield from draft_phrase_findings(ctx, CONTACT_ADDRESS)
+    """Report the catalogue's contact-address phrases and the queues' addresses the proposer names."""
+    flagged = []
+    for finding in draft_phrase_findings(ctx, CONTACT_ADDRESS):
+        flagged.append(finding)
+        yield finding
+    for email in queue_addresses(ctx.catalog, ctx.said):
+        if any(f.line == ctx.draft.source.position(email.start())[0] for f in flagged):
+            continue  # the sentence's phrase already says it
+        yield ctx.finding(
+            CONTACT_ADDRESS,
+            email.start(),
+            email.end(),
+            _queue_message(email.group(0)),
+            QUEUE_SUGGESTION,
+        )
 
 
 UNIT = RuleUnit(rules=(CONTACT_ADDRESS,), answer_checks=(check_answers,), draft_checks=(check_draft,))

@@ -7,9 +7,7 @@ from collections.abc import Iterator
 from advocacy_cli.answers import OTHER_TOPIC
 from advocacy_cli.checks import AnswerContext
 from advocacy_cli.findings import Finding, Severity
-from advocacy_cli.lint import lexicon
 from advocacy_cli.lint.context import DraftContext
-from advocacy_cli.lint.markup import blank
 from advocacy_cli.phrases import find_out_of_scope
 from advocacy_cli.rules import policies as p
 from advocacy_cli.rules.base import BOTH, Rule, RuleUnit
@@ -83,31 +81,9 @@ _ENDORSING = (
 )
 
 
-# How far before a quotation the words that make it the proposed text may stand.
-TEXT_CUE_REACH = 40
-
-
-def _with_proposed_texts(ctx: DraftContext) -> str:
-    """Return the proposer's words with the texts they propose ("a banner with the text «...»").
-
-    A proposed banner text that says "vote Red Abierta" endorses a party as surely as the
-    proposer's own sentence; a quotation of what others say ("parties tell voters to ...")
-    stays out.
-    """
-    draft = ctx.draft
-    cue = lexicon.pattern(ctx.catalog, "proposed-text-cues")
-    replies = set(draft.replies)
-    hidden = [
-        (start, end)
-        for start, end in draft.quoted
-        if (start, end) in replies or not cue.search(draft.visible, max(0, start - TEXT_CUE_REACH), start)
-    ]
-    return blank(draft.visible, hidden)
-
-
 def check_draft(ctx: DraftContext) -> Iterator[Finding]:
     """Report out-of-scope causes named in the proposer's own words, and endorsements in any words."""
-    words = _with_proposed_texts(ctx)
+    words = ctx.said
     named = []
     for entry, match in find_out_of_scope(words, ctx.catalog):
         named.append((match.start, match.end))

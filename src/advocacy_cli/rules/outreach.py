@@ -141,7 +141,7 @@ def _acts(catalog: Catalog, text: str, language: str | None) -> Iterator[tuple[A
 
 def _draft_acts(ctx: DraftContext) -> Iterator[Finding]:
     """Report recruiting and account-making in any word order, where no catalogue phrase did."""
-    for found, forbidding in _acts(ctx.catalog, ctx.draft.words, ctx.language):
+    for found, forbidding in _acts(ctx.catalog, ctx.said, ctx.language):
         yield ctx.finding(forbidding, found.start, found.end, describe(found), _ACT_SUGGESTIONS[found.act])
 
 

@@ -35,6 +35,6 @@ def phrase_findings(ctx: AnswerContext, rule: Rule, texts: Iterable[FieldText]) 
 
 
 def draft_phrase_findings(ctx: DraftContext, rule: Rule) -> Iterator[Finding]:
-    """Yield a finding for every phrase of ``rule`` in the proposer's own words of a draft."""
-    for group, match in find_phrases(ctx.draft.words, ctx.catalog, rule.name):
+    """Yield a finding for every phrase of ``rule`` in all the proposer says in a draft."""
+    for group, match in find_phrases(ctx.said, ctx.catalog, rule.name):
         yield ctx.finding(rule, match.start, match.end, group.message, group.suggestion, group.policy)

@@ -172,6 +172,23 @@ def read_voices(catalog: Catalog, text: str) -> Voices:
     return Voices(len(text), "", proposer, tuple(endorsements))
 
 
+def proposer_replies(catalog: Catalog, text: str, voices: Voices) -> list[tuple[int, int]]:
+    """Return the lines among the replies that the proposer signed: their words too.
+
+    A proposer who answers "I'll leave a message on 600 talk pages asking them to support"
+    canvasses as surely as in the opening statement.
+    """
+    if voices.proposer is None or not voices.has_replies:
+        return []
+    found = []
+    offset = voices.proposer_end
+    for line in text[voices.proposer_end :].split("\n"):
+        if _signer(catalog, line) == voices.proposer:
+            found.append((offset, offset + len(line)))
+        offset += len(line) + 1
+    return found
+
+
 def other_spans(voices: Voices, text: str) -> list[tuple[int, int]]:
     """Return the spans of ``text`` that are other editors' (empty when none)."""
     replies = [(voices.proposer_end, len(text))] if voices.has_replies else []
