@@ -105,6 +105,19 @@ def test_loaded_wording_in_heading_only(catalog):
     assert found(quoted, catalog, "loaded-wording") == []
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Antrag auf Meta und Information der Foundation und von WMDE/WMAT nach dem MB.",
+        "Le bandeau renverra vers WMFR/WMCH et la page du projet.",
+        "Notify WMUK/WMIE and the Foundation once it passes.",
+    ],
+)
+def test_acronyms_joined_by_a_slash_are_not_shouting(catalog, line):
+    text = f"== Banner ==\nShould the wiki run a banner about the bill? ~~~~\n\n{line}\n"
+    assert found(text, catalog, "loaded-wording") == []
+
+
 def test_acronyms_are_not_shouting(catalog):
     text = "== RfC: Banner about SOPA PIPA ==\nShould we show a banner about the SOPA bill? ~~~~\n"
     assert found(text, catalog, "loaded-wording") == []

@@ -101,11 +101,20 @@ def _loud(word: str, words: Vocabulary, introduced: frozenset[str]) -> bool:
     return len(word) > SHORT_ACRONYM or word.casefold() in words.common
 
 
+def _slashed(text: str, start: int, end: int) -> bool:
+    return text[start - 1 : start] == "/" or text[end : end + 1] == "/"
+
+
 def _shouting(text: str, words: Vocabulary) -> list[Loaded]:
     masked = _PLACEHOLDER.sub(lambda m: " " * len(m.group(0)), text)
     introduced = frozenset(_INTRODUCED.findall(masked))
     tokens = list(_TOKEN.finditer(masked))
-    loud = {m.start() for m in tokens if _loud(m.group(0), words, introduced)}
+    # Capitals joined by a slash are a list of acronyms ("WMDE/WMAT", "SOPA/PIPA"), not a shout.
+    loud = {
+        m.start()
+        for m in tokens
+        if _loud(m.group(0), words, introduced) and not _slashed(masked, m.start(), m.end())
+    }
     letters = sum(len(m.group(0)) for m in tokens)
     shouted = [m for m in tokens if m.start() in loud]
     if len(shouted) >= 2 and letters and sum(len(m.group(0)) for m in shouted) / letters >= MOSTLY:
