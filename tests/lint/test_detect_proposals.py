@@ -287,3 +287,45 @@ class TestJudgedUselessOrOffered:
     )
     def test_an_alternative_offered_is_an_option(self, catalog, language, text):
         assert _readings(catalog, text, language) == [("banner", Reading.OPTION)]
+
+
+class TestActionsNamedInOtherWords:
+    @pytest.mark.parametrize(
+        ("language", "text", "action"),
+        [
+            ("es", "Propongo que Wikipedia en español se apague el 5 de mayo durante 24 horas.", "blackout"),
+            (
+                "es",
+                "Propongo un aviso en la parte superior de todas las páginas del 5 al 11 de octubre.",
+                "banner",
+            ),
+            ("fr", "Je propose que Wikipédia soit rendue inaccessible pendant 24 heures.", "blackout"),
+            ("fr", "Je propose une page noire à la place des articles pendant une journée.", "blackout"),
+            (
+                "it",
+                "Propongo di sostituire il logo di Wikipedia con una versione imbavagliata.",
+                "logo-change",
+            ),
+            ("it", "Proponiamo di oscurare Wikipedia per un giorno.", "blackout"),
+            (
+                "de",
+                "Ich schlage vor, das Logo für einen Tag durch eine schwarze Version zu ersetzen.",
+                "logo-change",
+            ),
+            ("en", "I propose we replace the logo with a black version for a day.", "logo-change"),
+            ("es", "Propongo sustituir el logo por una versión en blanco y negro.", "logo-change"),
+        ],
+    )
+    def test_is_proposed(self, catalog, language, text, action):
+        assert (action, Reading.PROPOSED) in _readings(catalog, text, language)
+
+    @pytest.mark.parametrize(
+        ("language", "text"),
+        [
+            ("en", "If the law passes, Wikipedia could be inaccessible in the country for months."),
+            ("de", "Mit dem Gesetz wäre Wikipedia in Deutschland womöglich unzugänglich."),
+            ("it", "Con questa legge Wikipedia potrebbe diventare inaccessibile in Italia."),
+        ],
+    )
+    def test_a_law_that_would_block_the_site_is_no_proposed_blackout(self, catalog, language, text):
+        assert _readings(catalog, text, language) == []
