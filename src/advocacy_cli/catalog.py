@@ -94,9 +94,13 @@ def _compile_all(value: Mapping[str, tuple[str, ...]]) -> Mapping[str, tuple[str
 
 def _valid_regex(value: str) -> str:
     try:
-        compile_pattern(value)
+        compiled = compile_pattern(value)
     except re.error as exc:
         raise ValueError(f"invalid regular expression: {exc}") from None
+    if compiled.groups:
+        # Patterns are joined into alternations whose readers number their own groups; a
+        # capturing group here ("\\(" written for "\(") would shift them.
+        raise ValueError("a pattern may not capture: write (?:...) for a group, \\( for a parenthesis")
     risk = risky_repetition(value)
     if risk:
         raise ValueError(risk)

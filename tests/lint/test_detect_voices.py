@@ -211,3 +211,21 @@ class TestEndorsersAreOtherVoicesButNoReply:
             "== Unterstützer ==",
             "== Pro ==",
         ]
+
+
+class TestSignaturesInEveryCatalogueLanguage:
+    @pytest.mark.parametrize(
+        "signature",
+        [
+            "[[Gebruiker:Ann|Ann]] ([[Overleg gebruiker:Ann|overleg]]) 3 okt 2027 16:20 (CEST)",
+            "[[Usuari:Ann|Ann]] ([[Usuari Discussió:Ann|discussió]]) 10:00 10 maig 2027 (UTC)",
+            "[[Usuário(a):Ann|Ann]] ([[Usuário(a) Discussão:Ann|discussão]]) 10h00min de 3 de maio de 2027 (UTC)",
+            "[[Участник:Ann|Ann]] ([[Обсуждение участника:Ann|обс.]]) 10:00, 3 мая 2027 (UTC)",
+            "[[Wikipedysta:Ann|Ann]] ([[Dyskusja wikipedysty:Ann|dyskusja]]) 10:00, 3 maj 2027 (CEST)",
+            "[[Användare:Ann|Ann]] ([[Användardiskussion:Ann|diskussion]]) 3 maj 2027 kl. 10.00 (CEST)",
+        ],
+    )
+    def test_a_pasted_signature_signs_the_proposal(self, catalog, signature):
+        from advocacy_cli.lint import lexicon
+
+        assert lexicon.signed_link(catalog).search(f"Should we? {signature}")

@@ -327,3 +327,39 @@ class TestSourcesAreTheProjects:
             f"=== Notes ===\n{sentence}\n\nAlternatives: nothing."
         )
         assert "missing-impact" not in {f.rule for f in lint_text(text, catalog, TODAY, None)}
+
+
+class TestTheAffectedMaterialIsOnTheProjects:
+    """ "Many of these manuscripts are on Commons and Wikisource": how the cause reaches the projects."""
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "The law would make copies of the manuscripts paid, and many of them are on Commons and Wikisource.",
+            "Das Gesetz macht Reproduktionen kostenpflichtig; viele der Handschriften liegen auf Commons.",
+            "La loi rendrait payantes les reproductions, dont beaucoup sont sur Wikisource.",
+            "La ley haría de pago las reproducciones, muchas de las cuales están en Commons.",
+            "La legge renderebbe a pagamento le riproduzioni, molte delle quali sono su Commons e su Wikisource.",
+        ],
+    )
+    def test_is_the_impact(self, catalog, sentence):
+        text = (
+            "== Banner ==\nI propose a banner from 1 to 3 June 2027 for logged-out readers in Lombardy. ~~~~\n\n"
+            f"{sentence}\n\nAlternatives: nothing."
+        )
+        assert "missing-impact" not in {f.rule for f in lint_text(text, catalog, TODAY, None)}
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "The Foundation would pay the same fee for the servers it uses here as a company does.",
+            "La Fondazione pagherebbe per i server che usa in Italia la stessa tariffa di un'azienda.",
+        ],
+    )
+    def test_the_servers_are_the_projects_too(self, catalog, sentence):
+        text = (
+            "== Banner ==\nI propose a banner from 1 to 3 June 2027 for logged-out readers in Italy. ~~~~\n\n"
+            f"=== Notes ===\n{sentence}\n\nAlternatives: nothing."
+        )
+        found = [f.severity for f in lint_text(text, catalog, TODAY, None) if f.rule == "missing-impact"]
+        assert found in ([], [Severity.INFO])

@@ -89,6 +89,13 @@ def test_a_word_added_in_a_data_dir_lexicon_makes_a_finding(tmp_path, cli):
             "invalid regular expression: missing ), unterminated subpattern at position 0, got '(unclosed'",
         ),
         (
+            "  negation:\n    about: Negations.\n    patterns:\n      any: [not, 'usuário\\\\(a\\\\)']\n",
+            5,
+            "lexicon.negation.patterns.any[1]",
+            "a pattern may not capture: write (?:...) for a group, \\( for a parenthesis, got "
+            + repr("usuário\\\\(a\\\\)"),
+        ),
+        (
             "  months:\n    about: Months.\n    patterns:\n      any: [january, february]\n",
             5,
             "lexicon.months.patterns.any",

@@ -178,7 +178,7 @@ def signed_link(catalog: Catalog) -> re.Pattern[str]:
     """Return the pattern of a signature pasted as text: a user link, then a time and zone."""
     return _namespace_link(
         concept(catalog, "user-namespace").all_patterns(),
-        r"[^\[\]\n]{1,300}\]\].{0,120}?\d{1,2}:\d{2}.{0,40}?\((?:UTC|CET|CEST|MEZ|MESZ)\)",
+        r"[^\[\]\n]{1,300}\]\].{0,120}?\d{1,2}[:h.]\d{2}.{0,40}?\((?:UTC|CET|CEST|MEZ|MESZ)\)",
     )
 
 

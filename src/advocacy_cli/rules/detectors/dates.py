@@ -358,10 +358,10 @@ def _weekday_pattern(cues: tuple[str, ...], languages: tuple[str, ...]) -> re.Pa
     return re.compile(rf"\b(?:{cue})\s+(?P<day>{days})\b(?!,?\s*\d)", re.IGNORECASE)
 
 
-_SIGNATURE_TIME = re.compile(r"\d{1,2}:\d{2}")
+_SIGNATURE_TIME = re.compile(r"\d{1,2}[:h.]\d{2}")
 _SIGNATURE_ZONE = re.compile(r"\((?:UTC|CET|CEST|MEZ|MESZ|GMT)\)")
 # What follows a signature's date: a time ("à 14:00", French order) and then the zone.
-_TIMESTAMP_TAIL = re.compile(r"\s*(?:à\s*)?(\d{1,2}:\d{2}\s*)?" + _SIGNATURE_ZONE.pattern)
+_TIMESTAMP_TAIL = re.compile(r"\s*(?:à\s*)?(\d{1,2}[:h.]\d{2}\s*)?" + _SIGNATURE_ZONE.pattern)
 
 
 def posted_today(mention: DateMention, anchor: dt.date) -> bool:

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from advocacy_cli.catalog import Catalog
 from advocacy_cli.lint import lexicon
 
-_TIMESTAMP = re.compile(r"\d{1,2}:\d{2}\b.{0,60}?\((?:UTC|CET|CEST|MEZ|MESZ|GMT)\)")
+_TIMESTAMP = re.compile(r"\d{1,2}[:h.]\d{2}\b.{0,60}?\((?:UTC|CET|CEST|MEZ|MESZ|GMT)\)")
 _TILDES = re.compile(r"(?<!~)~{3,5}(?!~)")
 _INDENTED = re.compile(r"^[*#:]+[ \t]*(.*)$")
 # The name runs to the first '|' or '}}'; it is stripped in Python, since a regular expression
