@@ -329,3 +329,24 @@ class TestActionsNamedInOtherWords:
     )
     def test_a_law_that_would_block_the_site_is_no_proposed_blackout(self, catalog, language, text):
         assert _readings(catalog, text, language) == []
+
+
+class TestSetAsideInOtherWords:
+    @pytest.mark.parametrize(
+        ("language", "text"),
+        [
+            ("fr", "Plutôt que de relancer l'éternel débat sur un bandeau, je propose un billet de blog."),
+            ("en", "Rather than reopening the old debate about a banner, I propose a blog post."),
+            ("es", "En lugar de volver al eterno debate sobre un banner, propongo una entrada de blog."),
+            ("it", "Invece di riaprire la solita discussione su un banner, propongo un post sul blog."),
+            (
+                "fr",
+                "J'ai pensé à un bandeau CentralNotice, mais il ne toucherait que les lecteurs en Belgique.",
+            ),
+            ("en", "We considered a banner, but it would only reach readers in one country."),
+            ("es", "Consideré un banner, pero es más intrusivo."),
+            ("it", "Ho pensato a un banner, ma raggiungerebbe pochi lettori."),
+        ],
+    )
+    def test_the_action_is_not_proposed(self, catalog, language, text):
+        assert _readings(catalog, text, language) == [("banner", Reading.NEGATED)]

@@ -363,3 +363,20 @@ class TestTheAffectedMaterialIsOnTheProjects:
         )
         found = [f.severity for f in lint_text(text, catalog, TODAY, None) if f.rule == "missing-impact"]
         assert found in ([], [Severity.INFO])
+
+
+class TestDoingNothingAsANamedOption:
+    @pytest.mark.parametrize(
+        "question",
+        [
+            "La Wikipédia en français doit-elle demander un bandeau du 15 au 21 juillet 2027 pour les lecteurs "
+            "non connectés en France ? L'option « aucune action » est aussi soumise au vote.",
+            "Should we request a banner from 15 to 21 July 2027 for logged-out readers in France? The option "
+            "'no action' is on the ballot as well.",
+            "¿Debe Wikipedia pedir un banner del 15 al 21 de julio de 2027 para lectores no registrados en "
+            "España? También se vota la opción «ninguna acción».",
+        ],
+    )
+    def test_shows_the_alternatives_were_weighed(self, catalog, question):
+        text = f"== Bandeau ==\n{question} ~~~~\n"
+        assert "no-alternatives" not in {f.rule for f in lint_text(text, catalog, TODAY, None)}

@@ -392,7 +392,8 @@ def parse_draft(
             quote_names[t.name] = is_quote_template(t.name)
         if quote_names[t.name]:
             quoted.append((t.start, t.end))
-    quoted += [(a, b) for a, b in quotation_spans(visible) if len(visible[a:b].split()) >= 4]
+    # Words, not spaced French guillemets: "« aucune action »" is a two-word name, not a quotation.
+    quoted += [(a, b) for a, b in quotation_spans(visible) if len(_WORD.findall(visible, a, b)) >= 4]
     wanted = set(quoted_keys)
     quoted += [(s.body_start, s.extent_end) for s in sections if s.key in wanted]
     replies = tuple(other_voices(visible))
@@ -429,6 +430,9 @@ def _markup(text: str, templates: Sequence[Template]) -> list[tuple[int, int]]:
 def words_of(text: str, templates: Sequence[Template]) -> str:
     """Return ``text`` with its markup blanked, as ``Draft.words`` is made from ``Draft.own``."""
     return blank(text, _markup(text, templates))
+
+
+_WORD = re.compile(r"\w+")
 
 
 # A table's header and data lines: "! a !! b" and "| a || b"; their '!!' and '||' are markup.

@@ -83,7 +83,9 @@ def check_draft(ctx: DraftContext) -> Iterator[Finding]:
     parts = parts_about(ctx.catalog, draft, "alternatives", "alternatives-headings")
     if any(draft.words[a:b].strip() for a, b in parts):
         return
-    if says(ctx.catalog, "alternatives-cues", draft.words):
+    # A sentence that weighs one, or doing nothing offered as an option ("L'option « aucune
+    # action »").
+    if says(ctx.catalog, "alternatives-cues", draft.words) or says(ctx.catalog, "option-none", draft.words):
         return
     mentions = ctx.action_mentions
     if any(m.reading is Reading.OPTION for m in mentions):
