@@ -439,3 +439,18 @@ class TestAVoteAfterALimitWordIsNotTheDiscussion:
             DateRole.DISCUSSION_OPENS,
             DateRole.DISCUSSION_CLOSES,
         ]
+
+
+class TestAVoteNamedAsTheOccasion:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "On 7 September 2026, on the occasion of the vote, the whole site would show one black banner.",
+            "Am 7. September 2026 aus Anlass der Abstimmung würde die ganze Seite ein einziges Banner zeigen.",
+            "Le 7 septembre 2026, à l'occasion du vote, tout le site afficherait un seul bandeau.",
+            "El 7 de septiembre de 2026, con motivo de la votación, todo el sitio mostraría un solo banner.",
+            "Il 7 settembre 2026, in occasione della votazione, tutto il sito mostrerebbe un solo banner.",
+        ],
+    )
+    def test_dates_the_action_not_the_discussion(self, catalog, text):
+        assert [r for _, r in _roles(catalog, text)] == [DateRole.ACTION_STARTS]

@@ -229,3 +229,29 @@ class TestSignaturesInEveryCatalogueLanguage:
         from advocacy_cli.lint import lexicon
 
         assert lexicon.signed_link(catalog).search(f"Should we? {signature}")
+
+
+class TestArgumentsForAndAgainstAreNoVotes:
+    @pytest.mark.parametrize(
+        ("arguments", "pro", "contra"),
+        [
+            ("== Argumente ==", "=== Pro ===", "=== Contra ==="),
+            ("== Arguments ==", "=== Support ===", "=== Oppose ==="),
+            ("== Arguments ==", "=== Pour ===", "=== Contre ==="),
+            ("== Argumentos ==", "=== A favor ===", "=== En contra ==="),
+            ("== Argomenti ==", "=== Favorevoli ===", "=== Contrari ==="),
+        ],
+    )
+    def test_the_authors_lists_do_not_start_the_replies(self, catalog, arguments, pro, contra):
+        text = (
+            f"== Vorschlag ==\nEin Banner.\n\n{arguments}\n{pro}\n# Es betrifft uns.\n{contra}\n# Es kostet Leser.\n\n"
+            "== Initiatoren ==\n# [[User:Ann|Ann]] ([[User talk:Ann|talk]]) 10:00, 1 May 2027 (UTC)\n\n"
+            "== Abstimmung ==\n# [[User:Bob|Bob]] ([[User talk:Bob|talk]]) 11:00, 2 May 2027 (UTC)\n"
+        )
+        voices = read_voices(catalog, text)
+        assert voices.proposer == "ann"
+        assert text[voices.proposer_end :].startswith("== Abstimmung ==")
+
+    def test_a_vote_section_of_its_own_still_starts_them(self, catalog):
+        text = "== Vorschlag ==\nEin Banner.\n\n== Pro ==\n# [[User:Bob|Bob]] 11:00, 2 May 2027 (UTC)\n"
+        assert text[read_voices(catalog, text).proposer_end :].startswith("== Pro ==")

@@ -80,6 +80,7 @@ CONCEPTS = (
     "reply-headings",
     "cosigner-headings",
     "endorser-headings",
+    "argument-headings",
     "negation-after",
     "denied-request",
     "list-words",

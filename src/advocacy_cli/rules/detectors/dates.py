@@ -411,6 +411,10 @@ def classify(
     classified: list[DateMention] = []
     for mention in mentions:
         a, b = next(((a, b) for a, b in spans if a <= mention.start < b), (mention.start, mention.end))
+        if mention.end > b:
+            # A segmenter that took the ordinal's full stop for a sentence's ("Am 7. September
+            # 2026 ...") split the date: its sentence runs on.
+            b = next((end for start, end in spans if start < mention.end <= end), mention.end)
         # A semicolon or a colon between words joins clauses about different things ("the
         # discussion closes on ...; the banner runs ...", "avis d'ici jeudi : ... dès
         # vendredi"): read the clause the date stands in.
@@ -470,7 +474,7 @@ def _clause_end(text: str, at: int, end: int) -> int:
 # How near a cue must stand to "today" for it to date something.
 NEAR_TODAY = 25
 # How far before a date a limit word ("before 19 April") may stand.
-LIMIT_REACH = 20
+LIMIT_REACH = 28
 _CUES = (
     "limit",
     "centralnotice",
@@ -499,6 +503,8 @@ def _distance(
     """
     best: int | None = None
     for m in pattern.finditer(sentence):
+        if start <= m.start() and m.end() <= end:
+            continue  # the range word inside the date itself ("7. bis 13. September") is no cue
         if not_after is not None and not_after.search(sentence, max(0, m.start() - LIMIT_REACH), m.start()):
             continue
         gap = start - m.end() if m.end() <= start else m.start() - end if m.start() >= end else 0

@@ -97,6 +97,11 @@ def _heading_title(line: str) -> str | None:
     return title or None
 
 
+def _heading_level(line: str) -> int:
+    body = line.rstrip(" \t")
+    return min(len(body) - len(body.lstrip("=")), len(body) - len(body.rstrip("=")), 6)
+
+
 def _normal_heading(title: str) -> str:
     text = re.sub(r"\{\{[^{}]*\}\}|<[^<>]+>|'{2,}", " ", title).casefold()
     return " ".join(re.sub(r"[^\w\s]", " ", text).split())
@@ -130,6 +135,8 @@ def read_voices(catalog: Catalog, text: str) -> Voices:
     cosigning = False
     endorsements: list[tuple[int, int]] = []
     endorsing_from: int | None = None
+    # The level of an "Argumente" heading above: its Pro and Contra are arguments, not votes.
+    arguments_level: int | None = None
     for line in text.split("\n"):
         start = offset
         offset += len(line) + 1
@@ -139,7 +146,13 @@ def read_voices(catalog: Catalog, text: str) -> Voices:
                 endorsements.append((endorsing_from, start))
                 endorsing_from = None
             title = _normal_heading(heading)
-            if title and lexicon.is_template_of(catalog, "reply-headings", title):
+            level = _heading_level(line)
+            if arguments_level is not None and level <= arguments_level:
+                arguments_level = None
+            if title and lexicon.is_template_of(catalog, "argument-headings", title):
+                arguments_level = level
+                continue
+            if title and arguments_level is None and lexicon.is_template_of(catalog, "reply-headings", title):
                 return Voices(start, f"heading '{heading}'", proposer, tuple(endorsements))
             cosigning = bool(title) and lexicon.is_template_of(catalog, "cosigner-headings", title)
             if title and lexicon.is_template_of(catalog, "endorser-headings", title):
