@@ -258,3 +258,32 @@ class TestADeniedEmployerIsNoSign:
     )
     def test_a_denial_in_another_clause_denies_nothing(self, catalog, text):
         assert read_disclosure(catalog, text).acting_for is not None
+
+
+class TestActingForInTheWordsOfAGroup:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Nous, au Collectif Données Libres, proposons un logo pour la journée.",
+            "Come Coalizione Italiana Diritti Digitali abbiamo lanciato una campagna.",
+            "Unsere Agentur hat den Bannertext bereits vorbereitet.",
+            "Our agency has already drafted the banner text.",
+            "Nuestra agencia ya ha preparado el texto del banner.",
+            "Il nostro ufficio stampa ha già scritto il comunicato.",
+        ],
+    )
+    def test_is_a_sign_of_acting_for_an_organisation(self, catalog, text):
+        assert read_disclosure(catalog, text).acting_for is not None
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Ich arbeite als Referentin für Urheberrecht beim Forum Digitale Allmende e. V. und schreibe das im "
+            "Rahmen meiner bezahlten Tätigkeit.",
+            "Ich bin Referent des Vereins Freies Wissen Nord und werde dafür bezahlt.",
+            "Ich arbeite als Justiziarin beim Verband der Bibliotheken, das hier ist bezahlte Arbeit.",
+        ],
+    )
+    def test_a_registered_association_is_named(self, catalog, text):
+        reading = read_disclosure(catalog, text)
+        assert reading.acting_for is not None and reading.missing == ()
