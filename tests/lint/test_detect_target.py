@@ -206,3 +206,17 @@ class TestTheWikiNamedFirst:
     def test_a_sister_project_named_first_or_beside_a_bare_wikipedia(self, catalog, question, key):
         guess = guess_target(catalog, "== Proposal ==\n" + question, question, "en")
         assert guess.project is not None and guess.project.key == key
+
+
+class TestALanguageNameThatIsAWord:
+    @pytest.mark.parametrize(
+        ("question", "language", "key"),
+        [
+            ("Perché ci riguarda. Una voce di Wikipedia non ha un direttore responsabile.", "it", "itwiki"),
+            ("Ga naar Wikipedia en lees het artikel.", "nl", "nlwiki"),
+            ("I mari e Wikipedia: una proposta per la settimana del mare.", "it", "itwiki"),
+        ],
+    )
+    def test_is_not_read_as_that_language(self, catalog, question, language, key):
+        guess = guess_target(catalog, "== Proposta ==\n" + question, question, language)
+        assert guess.project is not None and guess.project.key == key

@@ -152,13 +152,23 @@ def check_draft(ctx: DraftContext) -> Iterator[Finding]:
     if project.kind != "community" or project.family in MULTILINGUAL or ctx.language == wanted:
         return
     name = ctx.catalog.languages[wanted].name if wanted in ctx.catalog.languages else wanted
+    # A guessed target named in a page written in Meta's language may well be a request
+    # posted on Meta about that wiki ("Request: a banner on Spanish Wikipedia"): a note.
+    on_meta = ctx.project_guessed and ctx.language in _meta_languages(ctx)
     yield ctx.finding(
         LANGUAGE_MISMATCH,
         *ctx.first_text_span(),
-        f"the draft is written in '{ctx.language}' but {project.name} discusses in {name}{ctx.assumption()}",
+        f"the draft is written in '{ctx.language}' but {project.name} discusses in {name}{ctx.assumption()}"
+        + (" (or it is meant for Meta, which discusses in that language)" if on_meta else ""),
         f"write the proposal in {name}, or ask a local editor or the chapter to help",
-        severity=ctx.wiki_severity(LANGUAGE_MISMATCH.severity),
+        severity=Severity.INFO if on_meta else ctx.wiki_severity(LANGUAGE_MISMATCH.severity),
     )
+
+
+def _meta_languages(ctx: DraftContext) -> set[str]:
+    return {
+        wiki.language for wiki in ctx.catalog.projects.values() if wiki.family == "meta" and wiki.language
+    }
 
 
 UNIT = RuleUnit(rules=(LANGUAGE_MISMATCH,), answer_checks=(check_answers,), draft_checks=(check_draft,))

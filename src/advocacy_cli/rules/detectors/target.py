@@ -118,7 +118,9 @@ def _wiki_named(catalog: Catalog, question: str, language: str | None) -> tuple[
                 if sister is None or named.start() < sister[0]:
                     sister = (named.start(), family)
                 break
-    edition = _wikipedia_named(question, language)
+    edition = _wikipedia_named(
+        question, language, lexicon.stopwords(catalog).get(language or "en", frozenset())
+    )
     if sister is not None and (edition is None or edition[1] is None or sister[0] < edition[0]):
         return sister[1], None
     if edition is None:
@@ -126,8 +128,14 @@ def _wiki_named(catalog: Catalog, question: str, language: str | None) -> tuple[
     return "wikipedia", edition[1]
 
 
-def _wikipedia_named(question: str, language: str | None) -> tuple[int, str | None] | None:
-    """Return where a question names Wikipedia and the language named nearest to it."""
+def _wikipedia_named(
+    question: str, language: str | None, common: frozenset[str]
+) -> tuple[int, str | None] | None:
+    """Return where a question names Wikipedia and the language named nearest to it.
+
+    A language whose name is a common word of the question's language is not read from
+    that word.
+    """
     m = re.search(r"wikip[eé]dia", question, re.IGNORECASE)
     if not m:
         return None
@@ -140,8 +148,13 @@ def _wikipedia_named(question: str, language: str | None) -> tuple[int, str | No
         (abs(hit.start() - here), code)
         for code, name in _language_names(language or "en").items()
         for hit in name.finditer(around)
+        if hit.group(0) not in common
     ]
     return m.start(), min(found)[1] if found else None
+
+
+# The shortest language name read from running text.
+MIN_NAME = 5
 
 
 @functools.cache
@@ -161,7 +174,9 @@ def _language_names(in_language: str) -> dict[str, re.Pattern[str]]:
             continue
         for code, name in locale.languages.items():
             words = name.casefold().split()
-            if not re.fullmatch(r"[a-z]{2,3}", code) or len(words) != 1:
+            # A name under five letters is too often a word of the text ("ga", "fon", "mari"
+            # for seas in Italian): the few small wikis it names are left to --target.
+            if not re.fullmatch(r"[a-z]{2,3}", code) or len(words) != 1 or len(words[0]) < MIN_NAME:
                 continue
             word = words[0]
             stems.setdefault(code, set()).add(
