@@ -336,3 +336,56 @@ class TestArticleContentForTheCauseInMoreWords:
     )
     def test_a_sourced_neutral_addition_is_not(self, catalog, text, language):
         assert Act.ARTICLE_PROMOTION not in _acts(catalog, text, language)
+
+
+class TestPartisanCallsInPrivateOrForAPosition:
+    @pytest.mark.parametrize(
+        ("language", "text", "act"),
+        [
+            (
+                "es",
+                "Avisaré por privado a quienes apoyaron el apagón para que se unan antes de la votación.",
+                Act.PARTISAN_CALL,
+            ),
+            (
+                "en",
+                "I will privately ask those who supported the blackout to come and support it again.",
+                Act.PARTISAN_CALL,
+            ),
+            (
+                "fr",
+                "J'écrirai en privé à ceux qui ont soutenu le bandeau pour qu'ils viennent le soutenir.",
+                Act.PARTISAN_CALL,
+            ),
+            (
+                "it",
+                "Lascerò un messaggio nella pagina di discussione di tutti gli utenti, invitandoli a intervenire a "
+                "sostegno della nostra posizione.",
+                Act.PARTISAN_NOTICE,
+            ),
+            (
+                "de",
+                "Ich schreibe alle Benutzer auf ihren Diskussionsseiten an und bitte sie zur Unterstützung unserer "
+                "Position hierher.",
+                Act.PARTISAN_NOTICE,
+            ),
+        ],
+    )
+    def test_is_canvassing(self, catalog, language, text, act):
+        assert act in _acts(catalog, text, language)
+
+    @pytest.mark.parametrize(
+        ("language", "text"),
+        [
+            (
+                "de",
+                "Privat schreibe ich unter einem anderen Konto, das auf meiner Benutzerseite verlinkt ist.",
+            ),
+            (
+                "es",
+                "Si alguien prefiere comentar en privado, puede escribirme, pero la decisión se toma aquí.",
+            ),
+        ],
+    )
+    def test_a_private_word_alone_is_not(self, catalog, language, text):
+        assert not {Act.PARTISAN_CALL, Act.PARTISAN_NOTICE} & set(_acts(catalog, text, language))
