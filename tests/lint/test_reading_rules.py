@@ -455,6 +455,8 @@ class TestAListThatAnnouncesIsNoVenue:
             "We will decide on the mailing list whether to run it.",
             "Die Entscheidung fällt auf der Mailingliste des Vereins.",
             "Si decide nella lista di discussione del comitato.",
+            "Ich schlage vor, die Sache auf der Mailingliste abzustimmen.",
+            "Wir schlagen vor, auf der Mailingliste des Vereins darüber zu beschließen.",
         ],
     )
     def test_deciding_on_a_list_is_still_reported(self, catalog, sentence):
