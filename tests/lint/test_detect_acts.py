@@ -389,3 +389,38 @@ class TestPartisanCallsInPrivateOrForAPosition:
     )
     def test_a_private_word_alone_is_not(self, catalog, language, text):
         assert not {Act.PARTISAN_CALL, Act.PARTISAN_NOTICE} & set(_acts(catalog, text, language))
+
+
+class TestAccountsToVoteInTheSubjunctive:
+    @pytest.mark.parametrize(
+        ("language", "text"),
+        [
+            (
+                "es",
+                "Hemos pedido a nuestros simpatizantes que no tengan cuenta que se registren ya y hagan sus 50 "
+                "ediciones antes de que abra la votación.",
+            ),
+            ("es", "Hemos pedido a nuestros socios que se creen una cuenta y dejen aquí su voto a favor."),
+            (
+                "en",
+                "If you don't have an account yet, please register today and make a few edits so your support "
+                "counts when the RfC is closed.",
+            ),
+            (
+                "it",
+                "Chi non ha un account lo crei oggi e faccia qualche modifica, così il vostro voto conterà.",
+            ),
+        ],
+    )
+    def test_is_making_accounts_to_vote(self, catalog, text, language):
+        assert Act.ACCOUNTS in _acts(catalog, text, language)
+
+    @pytest.mark.parametrize(
+        ("language", "text"),
+        [
+            ("it", "In caso di esito favorevole si chiederebbe la modifica su Meta, dopo la votazione."),
+            ("es", "Si la votación es favorable, haremos las ediciones técnicas necesarias en el sitio."),
+        ],
+    )
+    def test_an_outcome_and_an_edit_are_no_accounts(self, catalog, text, language):
+        assert Act.ACCOUNTS not in _acts(catalog, text, language)
