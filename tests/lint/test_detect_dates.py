@@ -454,3 +454,23 @@ class TestAVoteNamedAsTheOccasion:
     )
     def test_dates_the_action_not_the_discussion(self, catalog, text):
         assert [r for _, r in _roles(catalog, text)] == [DateRole.ACTION_STARTS]
+
+
+class TestTheWordingOfAnActionIsNotTheAction:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "On 1 October 2026 the banner text is published here for comments.",
+            "1 de octubre de 2026: publicación del texto del banner.",
+            "Am 1. Oktober 2026 wird der Bannertext hier veröffentlicht.",
+            "Le 1er octobre 2026, le texte du bandeau sera publié ici.",
+            "Il 1 ottobre 2026 pubblicheremo qui il testo del banner.",
+        ],
+    )
+    def test_dates_no_action(self, catalog, text):
+        roles = [r for _, r in _roles(catalog, text)]
+        assert len(roles) == 1 and roles[0] not in (DateRole.ACTION_STARTS, DateRole.ACTION_ENDS)
+
+    def test_the_action_beside_its_text_is_still_dated(self, catalog):
+        text = "The banner runs from 5 to 11 October 2026; its banner text is below."
+        assert [r for _, r in _roles(catalog, text)] == [DateRole.ACTION_STARTS, DateRole.ACTION_ENDS]

@@ -35,6 +35,7 @@ DATE_CUES = (
     "external",
     "background",
     "action",
+    "action-wording",
 )
 # The parts of the acts serious rules recognise, each a concept ``act-<part>``.
 ACT_PARTS = (

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from advocacy_cli.catalog import Catalog
 from advocacy_cli.lint import lexicon
+from advocacy_cli.lint.markup import blank
 from advocacy_cli.rules.detectors.sentences import sentence_spans
 
 if TYPE_CHECKING:
@@ -485,9 +486,14 @@ _CUES = (
     "ends",
     "background",
     "action",
+    "action-wording",
 )
 # When two kinds of cue are as near to a date, the earlier kind here wins.
 _KINDS = ("centralnotice", "discussion", "external", "background", "action")
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in pattern.finditer(text)]
 
 
 def _distance(
@@ -537,6 +543,13 @@ def _role(
         # dates come before, not the discussion they belong to.
         after_limit = cues["limit"] if kind == "discussion" else None
         found = [d for p in patterns if (d := _distance(p, text, a, b, after_limit)) is not None]
+        if kind == "action" and found and cues["action-wording"].search(text):
+            # "publicación del texto del banner": the wording is dated, not the banner.
+            found = [
+                d
+                for p in patterns
+                if (d := _distance(p, blank(text, _spans(cues["action-wording"], text)), a, b)) is not None
+            ]
         if found:
             distances[kind] = min(found)
     past = mention.date < anchor and not mention.relative
