@@ -60,3 +60,31 @@ class TestALongFirstHeadingIsTheTitle:
     def test_its_opening_is_the_question(self, catalog, heading):
         text = f"{heading}\nShould the site show it for a day to readers in Italy? The bill is voted on 10 June. ~~~~\n"
         assert _summary(text, catalog) == []
+
+
+class TestAPageThatOpensWithItsSignatories:
+    """A Meinungsbild lists its initiators and supporters first; its question is the section after them."""
+
+    @pytest.mark.parametrize(
+        "first",
+        [
+            "== Problembeschreibung ==\nDer Entwurf würde Fotos von Bauwerken nur noch nichtkommerziell erlauben, "
+            "und viele Bilder in unseren Artikeln müssten gelöscht werden.",
+            "== Vorschlag ==\n" + QUESTION["de"],
+        ],
+    )
+    def test_the_first_section_after_them_is_the_statement(self, catalog, first):
+        text = (
+            "== Meinungsbild: Hinweisbanner zur Panoramafreiheit ==\n\n=== Initiatoren ===\n"
+            "# [[Benutzer:A|A]] 10:00, 6. Jan. 2027 (CET)\n\n=== Unterstützer ===\n"
+            "# [[Benutzer:B|B]] 11:00, 6. Jan. 2027 (CET)\n\n"
+            + first.replace("== ", "=== ").replace(" ==", " ===")
+            + "\n"
+        )
+        assert _summary(text, catalog) == []
+
+    def test_a_page_that_opens_with_background_still_needs_its_question(self, catalog):
+        text = (
+            "== Banner ==\n\n=== Hintergrund ===\nDer Entwurf würde Fotos von Bauwerken nur noch erlauben.\n"
+        )
+        assert _summary(text, catalog) != []

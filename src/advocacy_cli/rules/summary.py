@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from advocacy_cli.findings import Finding, Severity
+from advocacy_cli.lint import lexicon
 from advocacy_cli.lint.context import DraftContext
 from advocacy_cli.rules import policies as p
 from advocacy_cli.rules.base import DRAFT, Rule, RuleUnit
+from advocacy_cli.rules.detectors.content import normal_heading
 from advocacy_cli.rules.detectors.words import long_word_count
 
 MIN_SUMMARY_WORDS = 6
@@ -42,7 +44,24 @@ def _statement_span(ctx: DraftContext) -> tuple[int, int]:
     for part in draft.parts_with("summary"):
         if long_word_count(draft.words[part.body_start : part.end]) >= MIN_SUMMARY_WORDS:
             return part.body_start, part.end
+    # A page that opens with its signatories ("Initiatoren", "Unterstützer") states its
+    # question in the first section after them, whatever its title ("Problembeschreibung").
+    following = [s for s in draft.sections if s is not draft.title]
+    signing = 0
+    while signing < len(following) and _lists_signatories(ctx, following[signing].title):
+        signing += 1
+    if 0 < signing < len(following):
+        first = following[signing]
+        return first.body_start, first.end
     return start, end
+
+
+def _lists_signatories(ctx: DraftContext, title: str) -> bool:
+    heading = normal_heading(title)
+    return bool(heading) and any(
+        lexicon.is_template_of(ctx.catalog, concept, heading)
+        for concept in ("cosigner-headings", "endorser-headings")
+    )
 
 
 def check_draft(ctx: DraftContext) -> Iterator[Finding]:
