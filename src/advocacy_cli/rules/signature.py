@@ -12,7 +12,7 @@ from advocacy_cli.lint.labels import read_labels
 from advocacy_cli.lint.structure import SIGNATURE
 from advocacy_cli.rules import policies as p
 from advocacy_cli.rules.base import DRAFT, Rule, RuleUnit
-from advocacy_cli.rules.detectors.content import normal_heading
+from advocacy_cli.rules.detectors.content import named
 
 UNSIGNED = Rule(
     name="unsigned",
@@ -38,8 +38,7 @@ def _signed_as_proposer(ctx: DraftContext) -> bool:
     visible = ctx.draft.visible
     signed = lexicon.signed_link(ctx.catalog)
     for label in read_labels(visible):
-        title = normal_heading(label.title)
-        if not title or not lexicon.is_template_of(ctx.catalog, "cosigner-headings", title):
+        if not named(ctx.catalog, "cosigner-headings", label.title):
             continue
         if SIGNATURE.search(visible, label.body_start, label.body_end) or signed.search(
             visible, label.body_start, label.body_end

@@ -5,11 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from advocacy_cli.findings import Finding, Severity
-from advocacy_cli.lint import lexicon
 from advocacy_cli.lint.context import DraftContext
 from advocacy_cli.rules import policies as p
 from advocacy_cli.rules.base import DRAFT, Rule, RuleUnit
-from advocacy_cli.rules.detectors.content import normal_heading
+from advocacy_cli.rules.detectors.content import named
 from advocacy_cli.rules.detectors.words import long_word_count
 
 MIN_SUMMARY_WORDS = 6
@@ -57,11 +56,7 @@ def _statement_span(ctx: DraftContext) -> tuple[int, int]:
 
 
 def _lists_signatories(ctx: DraftContext, title: str) -> bool:
-    heading = normal_heading(title)
-    return bool(heading) and any(
-        lexicon.is_template_of(ctx.catalog, concept, heading)
-        for concept in ("cosigner-headings", "endorser-headings")
-    )
+    return any(named(ctx.catalog, concept, title) for concept in ("cosigner-headings", "endorser-headings"))
 
 
 def check_draft(ctx: DraftContext) -> Iterator[Finding]:

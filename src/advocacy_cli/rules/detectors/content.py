@@ -33,6 +33,12 @@ def titled(catalog: Catalog, concept: str, title: str) -> bool:
     return lexicon.pattern(catalog, concept).search(normal_heading(title)) is not None
 
 
+def named(catalog: Catalog, concept: str, title: str) -> bool:
+    """Return whether a heading is one of ``concept``'s names, matched in full ("Initiatoren")."""
+    heading = normal_heading(title)
+    return bool(heading) and lexicon.is_template_of(catalog, concept, heading)
+
+
 def parts_about(catalog: Catalog, draft: Draft, key: str, concept: str) -> list[tuple[int, int]]:
     """Return the text of every part about ``key``: under a heading or a label, however titled.
 

@@ -531,6 +531,9 @@ def _role(
     is_end = mention.range_with is not None and mention.range_with < mention.date
     if in_background:
         return DateRole.BACKGROUND
+    # "publicación del texto del banner": the wording is dated, not the banner.
+    wording = _spans(cues["action-wording"], text)
+    action_text = blank(text, wording) if wording else text
     distances: dict[str, int] = {}
     for kind in _KINDS:
         # Verbs such as "runs" date the action only in a clause that is not about the discussion.
@@ -542,14 +545,8 @@ def _role(
         # "a week before the vote (7-13 September)": a vote after a limit word is what the
         # dates come before, not the discussion they belong to.
         after_limit = cues["limit"] if kind == "discussion" else None
-        found = [d for p in patterns if (d := _distance(p, text, a, b, after_limit)) is not None]
-        if kind == "action" and found and cues["action-wording"].search(text):
-            # "publicación del texto del banner": the wording is dated, not the banner.
-            found = [
-                d
-                for p in patterns
-                if (d := _distance(p, blank(text, _spans(cues["action-wording"], text)), a, b)) is not None
-            ]
+        searched = action_text if kind == "action" else text
+        found = [d for p in patterns if (d := _distance(p, searched, a, b, after_limit)) is not None]
         if found:
             distances[kind] = min(found)
     past = mention.date < anchor and not mention.relative

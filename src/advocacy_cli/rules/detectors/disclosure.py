@@ -63,6 +63,25 @@ def _denied(text: str, start: int, end: int, negation: re.Pattern[str], contrast
     return bool(negation.search(before) or negation.search(after))
 
 
+def _first_undenied(
+    pattern: re.Pattern[str],
+    text: str,
+    start: int,
+    end: int,
+    negation: re.Pattern[str],
+    contrast: re.Pattern[str],
+) -> re.Match[str] | None:
+    """Return the first match of ``pattern`` in ``text[start:end]`` that no denial undoes."""
+    return next(
+        (
+            m
+            for m in pattern.finditer(text, start, end)
+            if not _denied(text, m.start(), m.end(), negation, contrast)
+        ),
+        None,
+    )
+
+
 def read_disclosure(
     catalog: Catalog,
     text: str,
@@ -83,14 +102,7 @@ def read_disclosure(
     negation = lexicon.pattern(catalog, "negation")
     contrast = lexicon.pattern(catalog, "contrast-words")
     for a, b in where:
-        m = next(
-            (
-                m
-                for m in acting.finditer(text, a, b)
-                if not _denied(text, m.start(), m.end(), negation, contrast)
-            ),
-            None,
-        )
+        m = _first_undenied(acting, text, a, b, negation, contrast)
         if m and (evidence is None or m.start() < evidence[0]):
             evidence = (m.start(), m.end())
     # Weaker signs: "we" beside an organisation's kind, or an organisation named in the
@@ -99,14 +111,7 @@ def read_disclosure(
     for pattern, places in ((weak, where), (organisation, list(disclosure))):
         for a, b in places:
             # "keiner von uns arbeitet für Wikimedia Deutschland" names no employer.
-            m = next(
-                (
-                    m
-                    for m in pattern.finditer(text, a, b)
-                    if not _denied(text, m.start(), m.end(), negation, contrast)
-                ),
-                None,
-            )
+            m = _first_undenied(pattern, text, a, b, negation, contrast)
             if evidence is None and m:
                 evidence = (m.start(), m.end())
                 strong = False

@@ -118,9 +118,7 @@ def _wiki_named(catalog: Catalog, question: str, language: str | None) -> tuple[
                 if sister is None or named.start() < sister[0]:
                     sister = (named.start(), family)
                 break
-    edition = _wikipedia_named(
-        question, language, lexicon.stopwords(catalog).get(language or "en", frozenset())
-    )
+    edition = _wikipedia_named(question, language)
     if sister is not None and (edition is None or edition[1] is None or sister[0] < edition[0]):
         return sister[1], None
     if edition is None:
@@ -128,14 +126,8 @@ def _wiki_named(catalog: Catalog, question: str, language: str | None) -> tuple[
     return "wikipedia", edition[1]
 
 
-def _wikipedia_named(
-    question: str, language: str | None, common: frozenset[str]
-) -> tuple[int, str | None] | None:
-    """Return where a question names Wikipedia and the language named nearest to it.
-
-    A language whose name is a common word of the question's language is not read from
-    that word.
-    """
+def _wikipedia_named(question: str, language: str | None) -> tuple[int, str | None] | None:
+    """Return where a question names Wikipedia and the language named nearest to it."""
     m = re.search(r"wikip[eé]dia", question, re.IGNORECASE)
     if not m:
         return None
@@ -148,7 +140,6 @@ def _wikipedia_named(
         (abs(hit.start() - here), code)
         for code, name in _language_names(language or "en").items()
         for hit in name.finditer(around)
-        if hit.group(0) not in common
     ]
     return m.start(), min(found)[1] if found else None
 

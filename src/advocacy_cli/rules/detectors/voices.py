@@ -85,8 +85,8 @@ def _signer(catalog: Catalog, line: str) -> str | None:
     return " ".join(last.group(1).replace("_", " ").split()).casefold()
 
 
-def _heading_title(line: str) -> str | None:
-    """Return the title of a heading line ("== Support =="), or None for any other line."""
+def _heading(line: str) -> tuple[int, str] | None:
+    """Return the level and title of a heading line ("== Support =="), or None for any other line."""
     body = line.rstrip(" \t")
     left = len(body) - len(body.lstrip("="))
     right = len(body) - len(body.rstrip("="))
@@ -94,12 +94,7 @@ def _heading_title(line: str) -> str | None:
     if level == 0 or left == len(body):
         return None
     title = body[level : len(body) - level].strip(" \t")
-    return title or None
-
-
-def _heading_level(line: str) -> int:
-    body = line.rstrip(" \t")
-    return min(len(body) - len(body.lstrip("=")), len(body) - len(body.rstrip("=")), 6)
+    return (level, title) if title else None
 
 
 def _normal_heading(title: str) -> str:
@@ -140,13 +135,13 @@ def read_voices(catalog: Catalog, text: str) -> Voices:
     for line in text.split("\n"):
         start = offset
         offset += len(line) + 1
-        heading = _heading_title(line)
-        if heading is not None:
+        found = _heading(line)
+        if found is not None:
+            level, heading = found
             if endorsing_from is not None:
                 endorsements.append((endorsing_from, start))
                 endorsing_from = None
             title = _normal_heading(heading)
-            level = _heading_level(line)
             if arguments_level is not None and level <= arguments_level:
                 arguments_level = None
             if title and lexicon.is_template_of(catalog, "argument-headings", title):
